@@ -1,0 +1,180 @@
+package io.github.vanban.core;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.base.CharMatcher;
+import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The number and symbol of a document (số, ký hiệu), parsed into its parts.
+ *
+ * <p>Both forms are read: the State form {@code 3935/KH-UBND}, {@code 539/UBND-VHXH} (a
+ * letter: no type code), {@code 41/2013/QĐ-TTg} (normative, with its year), and the Party
+ * form {@code 38-CT/TW}, {@code 187-BS/ĐUK}. {@link #printed()} keeps the text as printed
+ * less white space; {@link #key()} is a folded form under which different spellings of the
+ * same number ({@code 38-CT/TW}, {@code 38/CT-TW}) are equal.
+ */
+@Value.Immutable
+public abstract class DocumentNumber {
+  private static final CharMatcher SPACE = CharMatcher.whitespace();
+  private static final int MAX_LENGTH = 80;
+
+  /** The number as printed, without {@code Số}, colon or spaces: {@code 539/UBND-VHXH}. */
+  public abstract String printed();
+
+  /** The sequence within the year, as printed (leading zeros kept): {@code "09"}. */
+  public abstract String sequence();
+
+  /** The year written into a normative number ({@code 41/2013/QĐ-TTg} → 2013). */
+  public abstract Optional<Integer> year();
+
+  /** The type code of the symbol ({@code KH}, {@code CT}), absent for a State letter. */
+  public abstract Optional<String> typeCode();
+
+  /** The issuer and drafting-unit codes: {@code [UBND, VHXH]}, {@code [TW]}. */
+  public abstract ImmutableList<String> issuerCodes();
+
+  /** Whether the number is in the Party form {@code N-TYPE/ISSUER}. */
+  public abstract boolean party();
+
+  /**
+   * The document type the symbol names: its type code, {@link DocumentType#CONG_VAN} for a
+   * State letter without one; empty where the code is not a known type.
+   */
+  @Value.Derived
+  public Optional<DocumentType> type() {
+    if (typeCode().isEmpty()) {
+      return party() ? Optional.empty() : Optional.of(DocumentType.CONG_VAN);
+    }
+    return DocumentType.fromSymbol(typeCode().get(), party());
+  }
+
+  /** The folded identity of the number: upper case, {@code Đ} as {@code D}, letters and digits only. */
+  @Value.Derived
+  public String key() {
+    return keyOf(printed());
+  }
+
+  /** The folded key of any printed number, as {@link #key()} computes it. */
+  public static String keyOf(String printed) {
+    StringBuilder b = new StringBuilder(printed.length());
+    String s = printed.replace('Đ', 'D').replace('đ', 'd').toUpperCase(Locale.ROOT);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * Parses a number as printed, tolerating spaces around separators ({@code 539 /UBND-VHXH})
+   * and a leading {@code Số}; empty when the text is not a number and symbol.
+   */
+  public static Optional<DocumentNumber> parse(String text) {
+    if (text.length() > MAX_LENGTH) {
+      return Optional.empty();
+    }
+    String s = SPACE.removeFrom(text);
+    if (s.startsWith("Số") || s.startsWith("số")) {
+      s = s.substring(2);
+    }
+    s = CharMatcher.anyOf(":.").trimLeadingFrom(s);
+    s = CharMatcher.anyOf(".,;:").trimTrailingFrom(s);
+    int digits = 0;
+    while (digits < s.length() && Character.isDigit(s.charAt(digits))) {
+      digits++;
+    }
+    if (digits == 0 || digits >= s.length()) {
+      return Optional.empty();
+    }
+    // A letter may follow the digits of the sequence (12a/...); keep it in the sequence.
+    int seqEnd = digits;
+    if (seqEnd < s.length() && Character.isLetter(s.charAt(seqEnd))
+        && seqEnd + 1 < s.length() && (s.charAt(seqEnd + 1) == '/' || s.charAt(seqEnd + 1) == '-')) {
+      seqEnd++;
+    }
+    String sequence = s.substring(0, seqEnd);
+    char sep = s.charAt(seqEnd);
+    String rest = s.substring(seqEnd + 1);
+    if (rest.isEmpty() || !(sep == '/' || sep == '-')) {
+      return Optional.empty();
+    }
+    ImmutableDocumentNumber.Builder b =
+        ImmutableDocumentNumber.builder().printed(s).sequence(sequence);
+    if (sep == '-') {
+      // Party form: N-TYPE/ISSUER[-UNIT]
+      List<String> parts = Splitter.on('/').splitToList(rest);
+      if (parts.size() < 2 || !allSymbols(parts)) {
+        return Optional.empty();
+      }
+      b.party(true).typeCode(parts.get(0));
+      for (String p : parts.subList(1, parts.size())) {
+        b.addAllIssuerCodes(Splitter.on('-').omitEmptyStrings().split(p));
+      }
+      return Optional.of(b.build());
+    }
+    b.party(false);
+    List<String> parts = Splitter.on('/').splitToList(rest);
+    int i = 0;
+    if (parts.size() >= 2 && parts.get(0).length() == 4 && CharMatcher.digit().matchesAllOf(parts.get(0))) {
+      b.year(Integer.parseInt(parts.get(0)));
+      i = 1;
+    }
+    List<String> symbolParts = parts.subList(i, parts.size());
+    if (symbolParts.isEmpty() || !allSymbols(symbolParts)) {
+      return Optional.empty();
+    }
+    List<String> groups = Splitter.on(CharMatcher.anyOf("-/")).omitEmptyStrings()
+        .splitToList(String.join("/", symbolParts));
+    if (groups.isEmpty()) {
+      return Optional.empty();
+    }
+    String first = groups.get(0);
+    boolean hasType = groups.size() > 1 && DocumentType.fromSymbol(first, false).isPresent()
+        && !first.equals("UBND");
+    if (hasType) {
+      b.typeCode(first);
+      b.addAllIssuerCodes(groups.subList(1, groups.size()));
+    } else {
+      b.addAllIssuerCodes(groups);
+    }
+    return Optional.of(b.build());
+  }
+
+  /** Parses a number that must be well formed; for literals in code and tests. */
+  public static DocumentNumber of(String printed) {
+    return parse(printed).orElseThrow(() -> new IllegalArgumentException("not a document number: " + printed));
+  }
+
+  private static boolean allSymbols(List<String> parts) {
+    for (String p : parts) {
+      if (p.isEmpty() || !Character.isLetterOrDigit(p.charAt(0))) {
+        return false;
+      }
+      for (int i = 0; i < p.length(); i++) {
+        char c = p.charAt(i);
+        if (!(Character.isLetterOrDigit(c) || c == '-' || c == '.' || c == '&')) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  @Value.Check
+  protected void check() {
+    checkArgument(!printed().isEmpty() && !sequence().isEmpty(), "empty number");
+  }
+
+  @Override
+  public String toString() {
+    return printed();
+  }
+}
