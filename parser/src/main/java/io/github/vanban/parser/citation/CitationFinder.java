@@ -157,8 +157,11 @@ public final class CitationFinder {
       if (rel >= f.length()) {
         return Relation.REFERENCES;
       }
-      int para = paragraphStart(rel);
+      int para = Math.max(paragraphStart(rel), inlineItemStart(rel));
       String opener = opener(para);
+      if (opener.startsWith("theo ") && rel - para > 40) {
+        opener = "";
+      }
       if (opener.startsWith("can cu") || opener.startsWith("can ") && isTypeAfter(para)) {
         if (decision || rel > openingEnd && decisionWordBefore(rel)) {
           return Relation.BASIS;
@@ -239,6 +242,30 @@ public final class CitationFinder {
       String w = f.substring(q, Math.min(f.length(), q + 16));
       return Character.isUpperCase(text.charAt(from + q)) && (w.startsWith("can cu") || w.startsWith("thuc hien")
           || w.startsWith("xet ") || w.startsWith("theo ") || w.startsWith("de ") || w.startsWith("trien khai"));
+    }
+
+    /** A dashed item inside a flattened line: "… năm 2020 -Căn cứ Hướng dẫn …", "…; - Căn cứ …". */
+    private int inlineItemStart(int rel) {
+      int floor = Math.max(0, rel - 1500);
+      for (int p = rel - 1; p > floor; p--) {
+        char c = f.charAt(p);
+        if (c == '\n') {
+          return -1;
+        }
+        if (c == '-' && f.charAt(p - 1) == ' ' && p + 1 < f.length()) {
+          int q = p + 1;
+          while (q < f.length() && f.charAt(q) == ' ') {
+            q++;
+          }
+          if (q < rel && Character.isUpperCase(text.charAt(from + q))) {
+            String w = f.substring(q, Math.min(f.length(), q + 12));
+            if (w.startsWith("can") || w.startsWith("thuc hien") || w.startsWith("de ") || w.startsWith("xet")) {
+              return p;
+            }
+          }
+        }
+      }
+      return -1;
     }
 
     private String opener(int para) {

@@ -35,18 +35,24 @@ final class MentionScanner {
     Map<String, Mention> shortForms = new HashMap<>(); // TYPE:seq -> full mention
     int i = 0;
     while (i < f.length()) {
-      if (!Character.isLetter(f.charAt(i)) || i > 0 && MatchText.isWordChar(f.charAt(i - 1))) {
+      boolean glued = i > 0 && MatchText.isWordChar(f.charAt(i - 1));
+      if (!Character.isLetter(f.charAt(i))
+          || glued && !(Character.isUpperCase(text.charAt(from + i)) && Character.isLowerCase(text.charAt(from + i - 1)))) {
         i++;
         continue;
       }
-      Optional<TypeWords.Word> w = TypeWords.at(f, i);
       String word = null;
       DocumentType type = null;
-      if (w.isPresent()) {
-        word = w.get().folded();
-        type = w.get().type();
-      } else if (MatchText.wordAt(f, i, "van ban")) {
-        word = "van ban";
+      for (TypeWords.Word tw : TypeWords.all()) {
+        int len = gluedWordAt(f, i, tw.folded());
+        if (len > 0) {
+          word = f.substring(i, i + len);
+          type = tw.type();
+          break;
+        }
+      }
+      if (word == null && gluedWordAt(f, i, "van ban") > 0) {
+        word = f.substring(i, i + gluedWordAt(f, i, "van ban"));
       }
       if (word == null) {
         i++;
@@ -92,6 +98,27 @@ final class MentionScanner {
       i = next;
     }
     return out;
+  }
+
+  /**
+   * The length of type word {@code w} at {@code i}: as written, without its inner space
+   * ({@code Nghịđịnh}), or glued to a following {@code số} ({@code Nghị địnhsố}); 0 if absent.
+   */
+  private static int gluedWordAt(String f, int i, String w) {
+    String[] forms = w.contains(" ") ? new String[] {w, w.replace(" ", "")} : new String[] {w};
+    for (String form : forms) {
+      if (!f.startsWith(form, i)) {
+        continue;
+      }
+      int e = i + form.length();
+      if (e >= f.length() || !MatchText.isWordChar(f.charAt(e))) {
+        return form.length();
+      }
+      if (f.startsWith("so", e) && (e + 2 >= f.length() || f.charAt(e + 2) == ' ' || Character.isDigit(f.charAt(e + 2)))) {
+        return form.length();
+      }
+    }
+    return 0;
   }
 
   private static boolean preceded(String f, int i, String word) {
@@ -168,7 +195,7 @@ final class MentionScanner {
     Optional<LocalDate> date = Optional.empty();
     int end = p;
     if (f.startsWith("ngay", q)) {
-      Optional<VietDate.Found> d = VietDate.afterNgay(f, q, q + 5);
+      Optional<VietDate.Found> d = VietDate.ngayAt(f, q);
       if (d.isPresent()) {
         date = Optional.of(d.get().date());
         end = d.get().end();

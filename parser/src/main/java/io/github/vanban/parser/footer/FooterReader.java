@@ -62,9 +62,38 @@ public final class FooterReader {
       }
       Optional<Signer> s = signer(text, lines, i, block.get());
       if (s.isPresent()) {
+        // a title line may stand under its authority line: "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"
+        int top = i;
+        Block b = block.get();
+        for (int k = i - 1; k >= 0 && k >= i - 6 && b.titleOnly; k--) {
+          TextLine up = lines.get(k);
+          if (up.blank()) {
+            continue;
+          }
+          Optional<Block> ub = blockAt(up);
+          if (ub.isPresent() && ub.get().authority != null) {
+            Optional<Signer> s2 = signer(text, lines, k, ub.get());
+            if (s2.isPresent()) {
+              s = s2;
+              top = k;
+              b = ub.get();
+            }
+            break;
+          }
+          if (!up.upper(2)) {
+            break;
+          }
+        }
         signer = s;
-        footerStart = Math.min(footerStart, l.start() + block.get().offset);
+        footerStart = Math.min(footerStart, lines.get(top).start() + b.offset);
         break;
+      }
+    }
+    if (signer.isEmpty()) {
+      Optional<Inline> in = inline(text, lines);
+      if (in.isPresent()) {
+        signer = Optional.of(in.get().signer);
+        footerStart = Math.min(footerStart, in.get().start);
       }
     }
     if (signer.isEmpty()) {
@@ -131,6 +160,53 @@ public final class FooterReader {
     Optional<Titles.Title> t = Titles.at(f, at);
     if (t.isPresent() && f.trim().length() <= t.get().folded().length() + 40) {
       return Optional.of(new Block(null, at, at, true));
+    }
+    return Optional.empty();
+  }
+
+  private record Inline(Signer signer, int start) {}
+
+  /** A signature inside a flattened line: "… VT-LT. TM. BAN BÍ THƯ … (đã ký) Phan Văn Mãi …". */
+  private static Optional<Inline> inline(String text, List<TextLine> lines) {
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      TextLine l = lines.get(i);
+      if (l.length() <= 160) {
+        continue;
+      }
+      String c = l.clean();
+      for (String code : new String[] {" TM. ", " T/M ", " KT. ", " K/T ", " TL. ", " T/L ", " TUQ. ", " Q. "}) {
+        int j = c.lastIndexOf(code);
+        if (j < 0) {
+          continue;
+        }
+        int p = j + code.length();
+        int limit = Math.min(c.length(), p + 160);
+        // skip the upper-case title, then read the name: two to five words in title case
+        String[] words = c.substring(p, limit).split(" ");
+        int offset = p;
+        List<String> name = new ArrayList<>();
+        int nameStart = -1;
+        for (String w : words) {
+          boolean title = w.length() >= 2 && Character.isUpperCase(w.charAt(0))
+              && w.chars().skip(1).allMatch(Character::isLowerCase);
+          if (title) {
+            if (name.isEmpty()) {
+              nameStart = offset;
+            }
+            name.add(w);
+          } else if (!name.isEmpty()) {
+            break;
+          }
+          offset += w.length() + 1;
+        }
+        if (name.size() >= 2 && name.size() <= 5) {
+          var b = Signer.builder().name(String.join(" ", name));
+          Authority.parse(code.trim()).ifPresent(b::authority);
+          int s = l.start() + j + 1;
+          int e = l.start() + nameStart + String.join(" ", name).length();
+          return Optional.of(new Inline(b.span(Span.in(text, s, Math.min(e, l.end()))).build(), s));
+        }
+      }
     }
     return Optional.empty();
   }

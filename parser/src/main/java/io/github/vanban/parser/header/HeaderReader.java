@@ -59,6 +59,7 @@ public final class HeaderReader {
     final List<io.github.vanban.core.Receipt> receipts = new ArrayList<>();
     int firstBody;
     int numberLine = -1;
+    int numberSo = -1;
     DocumentNumber number;
     DocumentType type;
     DocumentType reportedType;
@@ -89,7 +90,9 @@ public final class HeaderReader {
       firstBody = lines.size();
       for (int i = 0; i < lines.size(); i++) {
         TextLine l = lines.get(i);
-        if (!skip.contains(i) && !l.blank() && l.collapsed().length() > BODY_LINE && !l.upper(1)) {
+        String lf = l.folded();
+        if (!skip.contains(i) && !l.blank() && l.collapsed().length() > BODY_LINE && !l.upper(1)
+            && !lf.startsWith("v/v") && !lf.startsWith("kinh gui") && !lf.startsWith("- kinh gui")) {
           firstBody = i;
           break;
         }
@@ -108,6 +111,8 @@ public final class HeaderReader {
             number = rep.number().number();
             spans.put(Field.NUMBER, Span.in(text, rep.number().start(), rep.number().end()));
             reported = true;
+          } else if (number != null) {
+            rep = new ReportedHeader.Found(null, null, null, null, null, null, rep.issuer(), rep.issuerSpan());
           }
           if (date == null && rep.date() != null) {
             date = rep.date();
@@ -123,7 +128,9 @@ public final class HeaderReader {
             issuerMention = rep.issuer();
             spans.put(Field.ISSUER, rep.issuerSpan());
           }
-          reportedType = rep.type();
+          if (reported || number == null) {
+            reportedType = rep.type();
+          }
           if (rep.number() == null && number == null) {
             reported = true;
           }
@@ -194,6 +201,7 @@ public final class HeaderReader {
           Optional<NumberToken.Found> n = numberAfter(l.start() + at + 2, 40);
           if (n.isPresent()) {
             setNumber(i, n.get());
+            numberSo = at;
             return;
           }
         }
@@ -213,6 +221,7 @@ public final class HeaderReader {
           Optional<NumberToken.Found> n = numberAfter(l.start() + j + 2, 12);
           if (n.isPresent() && n.get().number().printed().contains("/")) {
             setNumber(i, n.get());
+            numberSo = j;
             return;
           }
         }
@@ -223,7 +232,7 @@ public final class HeaderReader {
       int p = from;
       int end = Math.min(text.length(), from + maxGap);
       while (p < end && (text.charAt(p) == ' ' || text.charAt(p) == ':' || text.charAt(p) == '.'
-          || text.charAt(p) == '\t')) {
+          || text.charAt(p) == '\t' || text.charAt(p) == '\n')) {
         p++;
       }
       if (p < text.length() && Character.isDigit(text.charAt(p))) {
@@ -363,11 +372,8 @@ public final class HeaderReader {
     void findHeading() {
       int limit = Math.min(lines.size(), 45);
       for (int i = 0; i < limit; i++) {
-        if (skip.contains(i) || i == numberLine) {
-          continue;
-        }
         TextLine l = lines.get(i);
-        if (l.blank()) {
+        if (skip.contains(i) || l.blank() || i == numberLine && l.length() <= BODY_LINE) {
           continue;
         }
         String f = l.fold();
@@ -391,7 +397,7 @@ public final class HeaderReader {
         String restTrim = rest.trim();
         boolean upperWord = upperAt(l, at, wordEnd);
         if (restTrim.isEmpty()) {
-          if (i >= firstBody && !upperWord) {
+          if (i >= firstBody && !upperWord && !lowerNext(i)) {
             continue;
           }
           setHeading(i, l, at, wordEnd, w.get().type());
@@ -418,6 +424,16 @@ public final class HeaderReader {
           }
         }
       }
+    }
+
+    /** Whether the next non-blank line starts with a lower-case letter (a title under a heading). */
+    private boolean lowerNext(int i) {
+      for (int k = i + 1; k < lines.size() && k < i + 4; k++) {
+        if (!lines.get(k).blank()) {
+          return startsLower(lines.get(k));
+        }
+      }
+      return false;
     }
 
     private Optional<TypeWords.Word> gluedHeading(TextLine l, int at) {
@@ -866,8 +882,7 @@ public final class HeaderReader {
           cut = Math.min(cut, motto);
         }
         if (k == numberLine) {
-          int so = l.indent();
-          cut = Math.min(cut, so);
+          cut = Math.min(cut, Math.max(0, numberSo));
         }
         if (k == anchor && k == numberLine && cut <= l.indent()) {
           continue;
@@ -885,7 +900,7 @@ public final class HeaderReader {
         String pf = MatchText.fold(part).trim();
         boolean upper = part.chars().anyMatch(Character::isLetter)
             && part.chars().filter(Character::isLetter).noneMatch(Character::isLowerCase);
-        if (!upper || part.length() > 120 || pf.startsWith("so ") || pf.startsWith("so:")) {
+        if (!upper || part.length() > 120 || pf.matches("so[:\\s]*\\d.*")) {
           break;
         }
         got.add(0, l);

@@ -106,6 +106,20 @@ public final class VietDate {
     }
   }
 
+  /** The date after the word {@code ngay} that starts exactly at {@code i}, glued or not. */
+  public static Optional<Found> ngayAt(String f, int i) {
+    if (!f.startsWith("ngay", i)) {
+      return Optional.empty();
+    }
+    int[] p = {i + 4};
+    skipSpace(f, p, 3);
+    if (p[0] < f.length() && f.charAt(p[0]) == ':') {
+      p[0]++;
+      skipSpace(f, p, 3);
+    }
+    return at(f, p[0]).map(d -> new Found(d.date(), i, d.end()));
+  }
+
   private static boolean isSep(char c) {
     return c == '/' || c == '-' || c == '.' || c == '–';
   }
