@@ -66,9 +66,13 @@ final class MentionScanner {
         while (p < f.length() && f.charAt(p) == ':') {
           p = skipSpace(f, p + 1);
         }
-      } else if (f.startsWith("so", p) && p + 2 < f.length() && Character.isDigit(f.charAt(p + 2))) {
-        so = true; // "Nghị địnhsố 65/…" glued on the other side
-        p = p + 2;
+      } else if (f.startsWith("so", p) && p + 2 < f.length()
+          && (Character.isDigit(f.charAt(p + 2)) || f.charAt(p + 2) == ' ' || f.charAt(p + 2) == ':')) {
+        so = true; // "Nghị địnhsố 65/…" glued on either side
+        p = skipSpace(f, p + 2);
+        while (p < f.length() && f.charAt(p) == ':') {
+          p = skipSpace(f, p + 1);
+        }
       }
       int next = i + word.length();
       if (p < f.length() && Character.isDigit(f.charAt(p))) {

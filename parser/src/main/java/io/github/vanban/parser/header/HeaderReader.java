@@ -479,11 +479,42 @@ public final class HeaderReader {
                 || Character.isLowerCase(next)) || q < l.clean().length() && l.clean().startsWith("Về", q)) {
               setHeading(i, l, p, e, w.type());
               setSubjectInline(l, e, Math.min(l.clean().length(), e + 600));
+              if (subject != null && truncated(subject)) {
+                betterInline(i, w);
+              }
               return;
             }
           }
         }
       }
+    }
+
+    private static boolean truncated(String s) {
+      return s.endsWith("[.]") || s.endsWith("[...]") || s.endsWith("…") || s.endsWith("...");
+    }
+
+    /** A web preview cut the title short ("… đối[.]"): the full text may repeat the header below. */
+    private void betterInline(int i, TypeWords.Word w) {
+      String keep = subject;
+      Span keepSpan = spans.get(Field.SUBJECT);
+      for (int k = i + 1; k < lines.size() && k < i + 12; k++) {
+        TextLine l = lines.get(k);
+        if (l.length() <= BODY_LINE) {
+          continue;
+        }
+        int window = Math.min(l.fold().length(), INLINE_WINDOW);
+        int p = l.fold().indexOf(w.folded());
+        if (p < 0 || p >= window || !upperAt(l, p, p + w.folded().length())) {
+          continue;
+        }
+        subject = null;
+        setSubjectInline(l, p + w.folded().length(), Math.min(l.clean().length(), p + w.folded().length() + 600));
+        if (subject != null && !truncated(subject)) {
+          return;
+        }
+      }
+      subject = keep;
+      spans.put(Field.SUBJECT, keepSpan);
     }
 
     private boolean upperAt(TextLine l, int from, int to) {
@@ -894,10 +925,10 @@ public final class HeaderReader {
           }
           continue;
         }
-        if (isDateLine(l)) {
+        String pf = MatchText.fold(part).trim();
+        if (isDateLine(l) && k != numberLine && part.length() == c.trim().length()) {
           continue;
         }
-        String pf = MatchText.fold(part).trim();
         boolean upper = part.chars().anyMatch(Character::isLetter)
             && part.chars().filter(Character::isLetter).noneMatch(Character::isLowerCase);
         if (!upper || part.length() > 120 || pf.matches("so[:\\s]*\\d.*")) {
