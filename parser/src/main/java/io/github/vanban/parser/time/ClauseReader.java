@@ -32,7 +32,7 @@ final class ClauseReader {
 
   /** What a day written without a month or year hangs on. */
   private enum DayAnchor {
-    NONE, EVERY_MONTH, NEXT_MONTH, QUARTER_END, NEXT_QUARTER_START, NEXT_YEAR
+    NONE, EVERY_MONTH, NEXT_MONTH, QUARTER_END, NEXT_QUARTER_START, NEXT_YEAR, EVERY_YEAR
   }
 
   /** A day, maybe with month and year, found in the text. */
@@ -258,6 +258,9 @@ final class ClauseReader {
       if (e > 0) {
         anchor = DayAnchor.NEXT_YEAR;
         j = e;
+      } else if ((e = words(k, "nam", "bao", "cao")) > 0 || (e = words(k, "ky", "bao", "cao")) > 0) {
+        anchor = DayAnchor.EVERY_YEAR; // ngày 15/11 của năm báo cáo
+        j = e;
       }
     }
     boolean recurs = anchor != DayAnchor.NONE || every(j, "nam") > 0 || every(j, "thang") > 0;
@@ -457,6 +460,9 @@ final class ClauseReader {
   }
 
   private int quarterNumber(int i) {
+    if (i < 0 || i >= t.size()) {
+      return -1;
+    }
     Token k = t.get(i);
     if (k.isNumber()) {
       int v = k.value();
@@ -514,18 +520,69 @@ final class ClauseReader {
     return i + 2;
   }
 
-  /** {@code cuối mỗi tháng}, {@code cuối hằng quý}, {@code cuối hằng năm}: the last day. */
+  /**
+   * {@code cuối mỗi tháng}, {@code cuối hằng quý}, {@code cuối hằng năm}, {@code ngày cuối
+   * cùng của tháng}, {@code ngày cuối quý}: the last day of every such period.
+   */
   private int endOfEvery(int i) {
-    if (!word(i, "cuoi")) {
+    int c = i;
+    boolean day = false;
+    if (isDayWord(i) && word(i + 1, "cuoi")) {
+      c = i + 1;
+      day = true;
+    }
+    if (!word(c, "cuoi")) {
       return -1;
     }
+    int k = c + 1;
+    if (day) {
+      if (word(k, "cung")) {
+        k++;
+      }
+      if (word(k, "cua")) {
+        k++;
+      }
+      int e = every(k, "thang") > 0 || every(k, "quy") > 0 || every(k, "nam") > 0 ? k
+          : (word(k, "thang") || word(k, "quy") || word(k, "nam")) && !num(k + 1)
+              && quarterNumber(k + 1) < 0 ? k : -1;
+      if (e < 0) {
+        return -1;
+      }
+      k = e;
+      if (Words.match(t, k, "every") == null) {
+        // ngày cuối tháng: read as "of every month"
+        String unit = t.get(k).norm();
+        return addEndOf(unit, i, k + 1);
+      }
+    }
+    return endOfEveryAt(i, k);
+  }
+
+  private int addEndOf(String unit, int start, int end) {
+    RecurrenceRule rule;
+    switch (unit) {
+      case "thang":
+        rule = RecurrenceRule.monthly(-1);
+        break;
+      case "quy":
+        rule = RecurrenceRule.of(RecurrenceRule.Frequency.YEARLY, Set.of(3, 6, 9, 12), Set.of(-1));
+        break;
+      default:
+        rule = RecurrenceRule.yearly(12, 31);
+    }
+    int s = t.get(start).start();
+    found.add(new Found(Deadline.recurring(rule, span(s, t.get(end - 1).end())), Tier.FIXED, s));
+    return end;
+  }
+
+  private int endOfEveryAt(int i, int k) {
     RecurrenceRule rule;
     int e;
-    if ((e = every(i + 1, "thang")) > 0) {
+    if ((e = every(k, "thang")) > 0) {
       rule = RecurrenceRule.monthly(-1);
-    } else if ((e = every(i + 1, "quy")) > 0) {
+    } else if ((e = every(k, "quy")) > 0) {
       rule = RecurrenceRule.of(RecurrenceRule.Frequency.YEARLY, Set.of(3, 6, 9, 12), Set.of(-1));
-    } else if ((e = every(i + 1, "nam")) > 0) {
+    } else if ((e = every(k, "nam")) > 0) {
       rule = RecurrenceRule.yearly(12, 31);
     } else {
       return -1;
@@ -793,6 +850,7 @@ final class ClauseReader {
   private int timeLimit(int i) {
     int j;
     if ((j = words(i, "trong", "thoi", "han")) < 0 && (j = words(i, "trong", "vong")) < 0
+        && (j = words(i, "trong", "thoi", "gian")) < 0
         && (j = words(i, "trong")) < 0 && (j = words(i, "cham", "nhat")) < 0
         && (j = words(i, "khong", "qua")) < 0 && (j = words(i, "sau")) < 0) {
       return -1;
@@ -962,7 +1020,7 @@ final class ClauseReader {
         return Optional.of(Deadline.on(
             LocalDate.of(documentDate.get().getYear() + 1, d.month(), d.day()), d.text()));
       }
-      if (d.anchor() == DayAnchor.NEXT_YEAR || regime) {
+      if (d.anchor() == DayAnchor.NEXT_YEAR || d.anchor() == DayAnchor.EVERY_YEAR || regime) {
         return Optional.of(Deadline.recurring(RecurrenceRule.yearly(d.month(), d.day()), d.text()));
       }
       if (documentDate.isEmpty()) {
