@@ -57,8 +57,11 @@ public final class Gazetteer {
   /** A sub-body named before the body it belongs to ({@code Ban Thường vụ} Tỉnh ủy). */
   record Prefix(String name, String kind, boolean sameLevel, String standalone) {}
 
-  /** A word of a collective and the scope of bodies it names. */
-  record Member(String name, Scope scope) {}
+  /**
+   * A word of a collective and the scope of bodies it names; a fixed member writes its name,
+   * not the words printed ({@code Bộ trưởng} → {@code Bộ}).
+   */
+  record Member(String name, Scope scope, boolean fixed) {}
 
   /** The tiers of local government. */
   enum Tier {
@@ -82,7 +85,7 @@ public final class Gazetteer {
 
   /** What a collective's members are. */
   enum Scope {
-    CATCHALL, COMMUNE, DISTRICT, DEPARTMENT, PROVINCE, CENTRAL
+    CATCHALL, SUBUNIT, COMMUNE, DISTRICT, DEPARTMENT, PROVINCE, CENTRAL
   }
 
   private static final Splitter TAB = Splitter.on('\t');
@@ -168,8 +171,11 @@ public final class Gazetteer {
 
     members = new TokenTrie<>(tokenizer);
     for (List<String> r : rows(files.get("groups.tsv"))) {
-      Member m = new Member(r.get(0), Scope.valueOf(r.get(1)));
-      members.put(m.name(), m);
+      boolean fixed = r.get(0).startsWith("=");
+      Member m = new Member(fixed ? r.get(0).substring(1) : r.get(0), Scope.valueOf(r.get(1)), fixed);
+      if (!fixed) {
+        members.put(m.name(), m);
+      }
       for (String a : SEMI.split(field(r, 2))) {
         members.put(a, m);
       }

@@ -529,6 +529,11 @@ final class MentionParser {
       if (!c.tok(i).word()) {
         continue;
       }
+      TokenTrie.Hit<Central> central = g.central().longest(c.tokens(), i);
+      if (central != null) {
+        i = central.end() - 1; // "Đoàn TNCS Hồ Chí Minh" names no place
+        continue;
+      }
       int e;
       String word = null;
       if ((e = phrase(c, i, "huyen", "uy")) > 0) {
@@ -611,8 +616,12 @@ final class MentionParser {
     int last = -1;
     String sep = null;
     while (ms.size() < MAX_MEMBERS) {
-      int jj = skipHeads(c, j);
+      int jj = j;
       TokenTrie.Hit<Member> h = g.members().longest(c.tokens(), jj);
+      if (h == null) {
+        jj = skipHeads(c, j);
+        h = g.members().longest(c.tokens(), jj);
+      }
       if (h == null) {
         break;
       }
@@ -638,7 +647,8 @@ final class MentionParser {
       if (c.wordIs(s, "cac")) {
         s++;
       }
-      if (g.members().longest(c.tokens(), skipHeads(c, s)) == null) {
+      if (g.members().longest(c.tokens(), s) == null
+          && g.members().longest(c.tokens(), skipHeads(c, s)) == null) {
         break;
       }
       j = s;
@@ -646,17 +656,35 @@ final class MentionParser {
     if (ms.isEmpty()) {
       return null;
     }
+    Scope scope = Scope.CATCHALL;
+    boolean localPlaces = false;
+    for (MemberAt m : ms) {
+      if (m.member().scope().compareTo(scope) > 0) {
+        scope = m.member().scope();
+      }
+      localPlaces |= m.member().name().equals("địa phương");
+    }
     int end = last;
     // qualifiers
     StringBuilder kept = new StringBuilder();
     Province explicit = null;
     boolean located = false;
-    for (int n = 0; n < 3; n++) {
+    boolean owned = false;
+    for (int n = 0; n < 3 && !owned; n++) {
       int e;
       if ((e = phrase(c, end, "truc", "thuoc", "trung", "uong")) > 0
           || (e = phrase(c, end, "thuoc", "trung", "uong")) > 0) {
-        kept.append(" trực thuộc Trung ương");
-        end = e;
+        int at = e - 2;
+        Parse body = bestBody(c, at, 1);
+        if (body != null && body.end() > e && body.agencies().size() == 1) {
+          kept.append(c.wordIs(end, "truc") ? " trực thuộc " : " thuộc ")
+              .append(body.agencies().get(0).name());
+          end = body.end();
+          owned = true;
+        } else {
+          kept.append(" trực thuộc Trung ương");
+          end = e;
+        }
       } else if ((e = phrase(c, end, "trung", "uong")) > 0) {
         kept.append(" Trung ương");
         end = e;
@@ -664,17 +692,54 @@ final class MentionParser {
           || (e = phrase(c, end, "cap", "xa")) > 0 || (e = phrase(c, end, "co", "lien", "quan")) > 0
           || (e = phrase(c, end, "lien", "quan")) > 0) {
         end = e;
-      } else if ((e = phrase(c, end, "tren", "dia", "ban")) > 0 || (e = phrase(c, end, "cua")) > 0
-          || (e = phrase(c, end, "thuoc")) > 0 || (e = phrase(c, end, "truc", "thuoc")) > 0) {
+      } else if ((e = phrase(c, end, "tren", "dia", "ban")) > 0) {
         int[] ue = new int[1];
         Province pr = provinceUnit(c, e, ue);
-        if (ue[0] > e) {
+        if (ue[0] == e) {
+          TokenTrie.Hit<Tier> w = g.unitWords().longest(c.tokens(), e);
+          NameAt district = w == null || w.values().contains(Tier.PROVINCE) && w.values().size() == 1
+              ? null : properNameAt(c, w.end());
+          if (district == null) {
+            break;
+          }
+          kept.append(" trên địa bàn ").append(unitWord(c, e, w.end())).append(' ')
+              .append(district.name);
+          end = district.end;
+          owned = true;
+          continue;
+        }
+        kept.append(" trên địa bàn");
+        end = ue[0];
+        explicit = pr != null ? pr : explicit;
+        located = true;
+      } else if ((e = phrase(c, end, "truc", "thuoc")) > 0 || (e = phrase(c, end, "thuoc")) > 0
+          || (e = phrase(c, end, "cua")) > 0) {
+        String word = c.wordIs(end, "cua") ? "của" : c.wordIs(end, "truc") ? "trực thuộc" : "thuộc";
+        Parse body = c.wordIs(e, "cac") ? null : bestBody(c, e, 1);
+        int[] ue = new int[1];
+        Province pr = provinceUnit(c, e, ue);
+        if (body != null && body.agencies().size() == 1 && body.end() > ue[0]) {
+          kept.append(' ').append(word).append(' ').append(body.agencies().get(0).name());
+          end = body.end();
+          owned = true;
+        } else if (ue[0] > e) {
           end = ue[0];
           explicit = pr != null ? pr : explicit;
           located = true;
+        } else if (!word.equals("của")) {
+          kept.append(' ').append(word);
+          end = e;
         } else {
           break;
         }
+      } else if (scope == Scope.SUBUNIT) {
+        Parse body = bestBody(c, end, 1);
+        if (body == null || body.agencies().size() != 1) {
+          break;
+        }
+        kept.append(' ').append(body.agencies().get(0).name());
+        end = body.end();
+        owned = true;
       } else {
         int[] ue = new int[1];
         Province pr = provinceUnit(c, end, ue);
@@ -687,31 +752,22 @@ final class MentionParser {
         }
       }
     }
-    // scope and name
-    Scope scope = Scope.CATCHALL;
-    boolean localPlaces = false;
-    for (MemberAt m : ms) {
-      if (m.member().scope().compareTo(scope) > 0) {
-        scope = m.member().scope();
-      }
-      localPlaces |= m.member().name().equals("địa phương");
-    }
     if (scope == Scope.CATCHALL && prefixName == null) {
       return new Parse(end, ImmutableList.of(), 1);
     }
     StringBuilder members = new StringBuilder();
     for (MemberAt m : ms) {
-      if (scope != Scope.CATCHALL && m.member().scope() == Scope.CATCHALL) {
+      if (scope != Scope.CATCHALL && m.member().scope() == Scope.CATCHALL && !owned) {
         continue;
       }
       if (members.length() > 0) {
         members.append("và".equals(m.sep()) ? " và " : ", ");
       }
-      members.append(surfaceLower(c, m.from(), m.to()));
+      members.append(m.member().fixed() ? m.member().name() : surfaceLower(c, m.from(), m.to()));
     }
     Province p = explicit != null ? explicit : c.place().province().orElse(null);
-    boolean withPlace = located || scope == Scope.DEPARTMENT || scope == Scope.DISTRICT
-        || scope == Scope.COMMUNE;
+    boolean withPlace = !owned && (located || scope == Scope.DEPARTMENT
+        || scope == Scope.DISTRICT || scope == Scope.COMMUNE);
     StringBuilder name = new StringBuilder();
     name.append(prefixName == null ? "Các " : prefixName + " các ").append(members).append(kept);
     if (withPlace && p != null) {
@@ -723,7 +779,7 @@ final class MentionParser {
       case DISTRICT -> Level.DISTRICT;
       case COMMUNE -> Level.COMMUNE;
       case DEPARTMENT -> Level.DEPARTMENT;
-      case CATCHALL -> Level.UNKNOWN;
+      case CATCHALL, SUBUNIT -> Level.UNKNOWN;
     };
     var b = Agency.builder().name(name.toString()).kind(AgencyKind.GROUP).level(level);
     if (withPlace && p != null) {

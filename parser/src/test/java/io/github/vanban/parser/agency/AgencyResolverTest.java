@@ -76,7 +76,7 @@ class AgencyResolverTest {
       UBND các tỉnh, thành phố trực thuộc Trung ương |         | Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương
       Các Bộ, ngành                               |            | Các Bộ, ngành
       các tổ chức chính trị - xã hội của tỉnh     | Trà Vinh   | Các tổ chức chính trị - xã hội tỉnh Trà Vinh
-      các cơ quan trung ương trên địa bàn tỉnh    | Quảng Ngãi | Các cơ quan trung ương tỉnh Quảng Ngãi
+      các cơ quan trung ương trên địa bàn tỉnh    | Quảng Ngãi | Các cơ quan trung ương trên địa bàn tỉnh Quảng Ngãi
       các cơ quan, đơn vị có liên quan            | Đồng Nai   | ''
       các địa phương, đơn vị                      | Đồng Nai   | ''
       """)
