@@ -102,6 +102,7 @@ public final class Gazetteer {
   private final TokenTrie<Central> central;
   private final ImmutableMap<String, Central> centralByFold;
   private final TokenTrie<LocalRow> local;
+  private final ImmutableMap<String, LocalRow> localByTemplate;
   private final TokenTrie<Prefix> prefixes;
   private final TokenTrie<String> heads;
   private final TokenTrie<Member> members;
@@ -144,6 +145,7 @@ public final class Gazetteer {
     centralByFold = ImmutableMap.copyOf(cByFold);
 
     local = new TokenTrie<>(tokenizer);
+    Map<String, LocalRow> byTemplate = new LinkedHashMap<>();
     for (List<String> r : rows(files.get("local.tsv"))) {
       String parent = field(r, 5);
       int bar = parent.indexOf('|');
@@ -153,7 +155,9 @@ public final class Gazetteer {
       for (String a : SEMI.split(field(r, 4))) {
         local.put(a, row);
       }
+      byTemplate.putIfAbsent(row.template(), row);
     }
+    localByTemplate = ImmutableMap.copyOf(byTemplate);
 
     prefixes = new TokenTrie<>(tokenizer);
     for (List<String> r : rows(files.get("prefixes.tsv"))) {
@@ -232,6 +236,10 @@ public final class Gazetteer {
 
   TokenTrie<LocalRow> local() {
     return local;
+  }
+
+  Optional<LocalRow> localRow(String template) {
+    return Optional.ofNullable(localByTemplate.get(template));
   }
 
   TokenTrie<Prefix> prefixes() {

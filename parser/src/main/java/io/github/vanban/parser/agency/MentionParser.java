@@ -1,5 +1,6 @@
 package io.github.vanban.parser.agency;
 
+import com.google.common.base.CharMatcher;
 import com.google.common.collect.ImmutableList;
 import io.github.vanban.core.Agency;
 import io.github.vanban.core.AgencyKind;
@@ -36,6 +37,7 @@ final class MentionParser {
   private static final int MAX_NAME_WORDS = 4;
   private static final int MAX_MEMBERS = 16;
   private static final int MAX_PARENT_DEPTH = 4;
+  private static final CharMatcher WHITE = CharMatcher.whitespace();
 
   /** A parse: the index after its last token and the bodies it names (empty: a catch-all). */
   record Parse(int end, ImmutableList<Agency> agencies, int priority) {
@@ -59,7 +61,7 @@ final class MentionParser {
     }
 
     boolean wordIs(int i, String fold) {
-      return i < tokens.size() && tokens.get(i).word() && tokens.get(i).is(fold);
+      return i >= 0 && i < tokens.size() && tokens.get(i).word() && tokens.get(i).is(fold);
     }
 
     /** Whether a wide gap (a table column, three spaces or a tab) comes before token i. */
@@ -145,10 +147,19 @@ final class MentionParser {
   /** The best body (not a bare group) at i. */
   private Parse bestBody(Context c, int i, int depth) {
     Parse best = null;
+    if (c.wordIs(i - 1, "phi")) {
+      return null; // "phi chính phủ": non-governmental
+    }
     for (TokenTrie.Hit<Central> h : g.central().matches(c.tokens(), i)) {
+      if (!nameLike(c, i, h.end())) {
+        continue;
+      }
       best = better(best, new Parse(h.end(), ImmutableList.of(central(h.values().get(0))), 2));
     }
     for (TokenTrie.Hit<LocalRow> h : g.local().matches(c.tokens(), i)) {
+      if (!nameLike(c, i, h.end())) {
+        continue;
+      }
       for (LocalRow row : h.values()) {
         Unit u = unit(c, row, h.end());
         int prio = u.explicit() ? 3 : relativePriority(c, row, i);
@@ -160,6 +171,9 @@ final class MentionParser {
     }
     if (depth < 2) {
       for (TokenTrie.Hit<Prefix> h : g.prefixes().matches(c.tokens(), i)) {
+        if (!nameLike(c, i, h.end())) {
+          continue;
+        }
         Prefix p = h.values().get(0);
         Parse inner = bestBody(c, h.end(), depth + 1);
         if (inner != null && inner.agencies().size() == 1) {
@@ -173,6 +187,28 @@ final class MentionParser {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether tokens [i, end) read as a name rather than common words: capitalised, an
+   * abbreviation, or three words or more ({@code ủy ban nhân dân}); so {@code báo cáo},
+   * {@code thanh tra} and {@code chính phủ} in lower case are not bodies.
+   */
+  private static boolean nameLike(Context c, int i, int end) {
+    Token t = c.tok(i);
+    if (t.capital() || t.upper() || (i + 1 < c.size() && c.tok(i + 1).start() == t.start())) {
+      return true;
+    }
+    int words = 0;
+    int lastStart = -1;
+    for (int k = i; k < end; k++) {
+      Token w = c.tok(k);
+      if (w.word() && w.start() != lastStart) {
+        words++;
+        lastStart = w.start();
+      }
+    }
+    return words >= 3;
   }
 
   /** Among equal relative readings, the one that fits the place ({@code Thành ủy} in Cần Thơ). */
@@ -337,7 +373,7 @@ final class MentionParser {
   }
 
   static String titleCase(String s, boolean upper) {
-    String collapsed = s.replaceAll("\\s+", " ").trim();
+    String collapsed = WHITE.trimAndCollapseFrom(s, ' ');
     if (!upper) {
       return collapsed;
     }
@@ -379,8 +415,8 @@ final class MentionParser {
 
   /** The words of tokens [from, to) as printed, white space collapsed, capitals lowered. */
   private static String surfaceLower(Context c, int from, int to) {
-    String s = c.text().subSequence(c.tok(from).start(), c.tok(to - 1).end()).toString()
-        .replaceAll("\\s+", " ");
+    String s = WHITE.trimAndCollapseFrom(
+        c.text().subSequence(c.tok(from).start(), c.tok(to - 1).end()), ' ');
     boolean upper = s.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
     return upper ? s.toLowerCase(Locale.ROOT) : s;
   }
@@ -446,39 +482,55 @@ final class MentionParser {
     if (p != null) {
       b.locality(p.name());
     }
-    String parentTemplate = u.tier() == Tier.PROVINCE ? row.parentTop() : row.parentLow();
-    if (!parentTemplate.isEmpty() && depth < MAX_PARENT_DEPTH) {
-      String parentName = fill(parentTemplate, loc, n, committee, p == null ? "" : p.bareName(), up);
-      if (!parentName.isEmpty() && !parentName.equals(name)) {
-        parent(c.place(), parentName, depth + 1).ifPresent(b::parent);
-      }
+    if (depth < MAX_PARENT_DEPTH) {
+      parentOf(c, row, u, p, name, depth).ifPresent(b::parent);
     }
     return b.build();
   }
 
-  /** The parent named {@code name}, resolved in the same place. */
-  private Optional<Agency> parent(Place place, String name, int depth) {
-    List<Token> toks = g.tokenizer().tokens(name, 0, name.length());
-    Context pc = new Context(name, toks, place);
-    Optional<Central> central = g.centralNamed(name);
-    if (central.isPresent()) {
-      return Optional.of(central(central.get(), depth));
+  /**
+   * The body above a local body, from its row's parent template: a national body by name,
+   * or a local row at the same tier ({@code {loc}}), the tier above ({@code {up}}) or the
+   * province ({@code {U}}, {@code {P}}).
+   */
+  private Optional<Agency> parentOf(Context c, LocalRow row, Unit u, Province p, String own,
+      int depth) {
+    String template = u.tier() == Tier.PROVINCE ? row.parentTop() : row.parentLow();
+    if (template.isEmpty()) {
+      return Optional.empty();
     }
-    for (TokenTrie.Hit<LocalRow> h : g.local().matches(toks, 0)) {
-      for (LocalRow row : h.values()) {
-        Unit u = unit(pc, row, h.end());
-        if (u.end() == toks.size()) {
-          return Optional.of(render(pc, row, u, 0, depth));
-        }
+    if (template.indexOf('{') < 0) {
+      return g.centralNamed(template).map(x -> central(x, depth + 1))
+          .or(() -> Optional.of(Agency.of(template)));
+    }
+    Unit target;
+    if (template.contains("{U}") || template.contains("{P}")
+        || (template.contains("{up}") && (u.tier() == Tier.DISTRICT
+            || c.place().districtName().isEmpty()))) {
+      if (p == null) {
+        return Optional.empty();
       }
+      target = new Unit(Tier.PROVINCE, null, null, p, 0);
+    } else if (template.contains("{up}")) {
+      target = new Unit(Tier.DISTRICT, c.place().districtWord().orElse("huyện"),
+          c.place().districtName().get(), null, 0);
+    } else {
+      target = u;
     }
-    return Optional.of(Agency.of(name));
+    String key = template.replace("{up}", "{loc}").replace("{P}", "{N}");
+    LocalRow parentRow = g.localRow(key).orElse(null);
+    if (parentRow == null || parentRow == row && target == u) {
+      return Optional.empty();
+    }
+    Agency parent = render(c, parentRow, target, -1, depth + 1);
+    return parent.name().equals(own) ? Optional.empty() : Optional.of(parent);
   }
 
   private static String fill(String template, String loc, String n, String committee, String p,
       String up) {
-    return template.replace("{loc}", loc).replace("{N}", n).replace("{U}", committee)
-        .replace("{P}", p).replace("{up}", up).replaceAll("\\s+", " ").trim();
+    String filled = template.replace("{loc}", loc).replace("{N}", n).replace("{U}", committee)
+        .replace("{P}", p).replace("{up}", up);
+    return WHITE.trimAndCollapseFrom(filled, ' ');
   }
 
   private Agency compose(Prefix p, Agency inner) {
