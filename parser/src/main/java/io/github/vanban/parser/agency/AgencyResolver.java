@@ -85,13 +85,11 @@ public final class AgencyResolver {
     for (int k = 1; k < found.size(); k++) {
       lines |= c.tokens().get(found.get(k).from()).lineStart();
     }
-    Found pick = lines ? found.get(found.size() - 1) : found.get(0);
-    if (lines) {
-      Optional<Agency> composed = composeTail(c, found.get(found.size() - 1));
-      if (composed.isPresent()) {
-        return composed;
-      }
+    Optional<Agency> composed = composeTail(c, found.get(found.size() - 1));
+    if (composed.isPresent()) {
+      return composed;
     }
+    Found pick = lines ? found.get(found.size() - 1) : found.get(0);
     if (pick.parse().agencies().isEmpty()) {
       for (int k = found.size() - 1; k >= 0; k--) {
         if (!found.get(k).parse().agencies().isEmpty() && lines) {
@@ -250,7 +248,11 @@ public final class AgencyResolver {
 
   /** A sub-body named alone on the last header line ({@code VĂN PHÒNG} under {@code UBND TỈNH …}). */
   private Optional<Agency> composeTail(MentionParser.Context c, Found last) {
-    return Optional.empty();
+    int after = last.parse().end();
+    if (after >= c.size() || last.parse().agencies().size() != 1) {
+      return Optional.empty();
+    }
+    return parser.prefixBelow(c, after, last.parse().agencies().get(0));
   }
 
   private static Locality merge(Locality own, Locality given) {

@@ -42,6 +42,11 @@ public final class Gazetteer {
       return Tier.of(tiers.charAt(0));
     }
 
+    /** Whether a mention must name the place (tiers marked {@code !}): {@code Báo Đồng Nai}. */
+    boolean anchored() {
+      return tiers.indexOf('!') >= 0;
+    }
+
     /** The template takes a unit word and name ({@code {loc}}), not just a name ({@code {N}}). */
     boolean takesUnitWord() {
       return template.contains("{loc}");

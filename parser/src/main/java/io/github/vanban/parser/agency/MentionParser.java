@@ -162,6 +162,9 @@ final class MentionParser {
       }
       for (LocalRow row : h.values()) {
         Unit u = unit(c, row, h.end());
+        if (row.anchored() && u.end() == h.end()) {
+          continue; // "Báo cáo …" is not a newspaper: "Báo" needs its place
+        }
         int prio = u.explicit() ? 3 : relativePriority(c, row, i);
         best = better(best, new Parse(u.end(), ImmutableList.of(render(c, row, u, i, 0)), prio));
         if (u.end() == h.end() && c.wordIs(h.end(), "cac")) {
@@ -209,6 +212,21 @@ final class MentionParser {
       }
     }
     return words >= 3;
+  }
+
+  /**
+   * A sub-body named alone on the line below its body ({@code VĂN PHÒNG} under {@code UBND
+   * TỈNH KIÊN GIANG}), when the prefix is all that is left from token k.
+   */
+  Optional<Agency> prefixBelow(Context c, int k, Agency body) {
+    if (k >= c.size() || !c.tok(k).lineStart()) {
+      return Optional.empty();
+    }
+    TokenTrie.Hit<Prefix> h = g.prefixes().longest(c.tokens(), k);
+    if (h == null || h.end() != c.size()) {
+      return Optional.empty();
+    }
+    return Optional.of(compose(h.values().get(0), body));
   }
 
   /** Among equal relative readings, the one that fits the place ({@code Thành ủy} in Cần Thơ). */

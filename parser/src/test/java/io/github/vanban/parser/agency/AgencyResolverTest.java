@@ -39,6 +39,11 @@ class AgencyResolverTest {
       Sở Ngoại vụ tỉnh                            | Đồng Nai   | Sở Ngoại vụ tỉnh Đồng Nai
       SỞ TƯ PHÁP                                  | Đồng Nai   | Sở Tư pháp tỉnh Đồng Nai
       UBND TỈNH ĐỒNG NAI\\nSỞ TƯ PHÁP             |            | Sở Tư pháp tỉnh Đồng Nai
+      UBND TỈNH KIÊN GIANG\\nVĂN PHÒNG            |            | Văn phòng Ủy ban nhân dân tỉnh Kiên Giang
+      TỈNH ỦY TRÀ VINH\\nBAN TUYÊN GIÁO           |            | Ban Tuyên giáo Tỉnh ủy Trà Vinh
+      UBND TX. ĐỒNG XOÀI\\nPHÒNG GIÁO DỤC-ĐÀO TẠO |            | Phòng Giáo dục và Đào tạo thị xã Đồng Xoài
+      BỘ NGOẠI GIAO\\nCỤC LÃNH SỰ                 |            | Cục Lãnh sự
+      Báo cáo kết quả                             | Đồng Nai   | Báo cáo kết quả
       Tỉnh ủy                                     | Đồng Nai   | Tỉnh ủy Đồng Nai
       TỈNH ỦY ĐỒNG NAI                            |            | Tỉnh ủy Đồng Nai
       Ban Thường vụ Tỉnh ủy                       | Đồng Nai   | Ban Thường vụ Tỉnh ủy Đồng Nai
