@@ -308,7 +308,21 @@ final class MentionParser {
     if (h == null) {
       return null;
     }
-    return new ProvinceAt(preferred(h.values()), h.end());
+    Province p = preferred(h.values());
+    if (!p.bareName().equals(p.name()) && !afterUnitWord(c, k) && !c.wordIs(k, "thanh")
+        && !c.wordIs(k, "tphcm") && !c.wordIs(k, "hcm")) {
+      return null; // "Hồ Chí Minh" alone is the man (tư tưởng Hồ Chí Minh), not the city
+    }
+    return new ProvinceAt(p, h.end());
+  }
+
+  /** Whether a unit word ({@code tỉnh}, {@code thành phố}, {@code TP.}) ends just before k. */
+  private static boolean afterUnitWord(Context c, int k) {
+    int j = k - 1;
+    while (j >= 0 && c.tok(j).is(".") && c.tok(j).soft()) {
+      j--;
+    }
+    return c.wordIs(j, "tinh") || (c.wordIs(j, "pho") && c.wordIs(j - 1, "thanh"));
   }
 
   private static Province preferred(List<Province> ps) {

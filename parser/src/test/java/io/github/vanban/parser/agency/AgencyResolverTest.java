@@ -109,6 +109,9 @@ class AgencyResolverTest {
     assertEquals(Locality.province("Tuyên Quang"), R.localityOf("TỈNH ỦY TUYẾN QUANG"));
     assertEquals(Optional.of("thị xã Đồng Xoài"), R.localityOf("UBND TX. ĐỒNG XOÀI").district());
     assertEquals(Locality.NONE, R.localityOf("BỘ NỘI VỤ"));
+    assertEquals(Locality.NONE, R.localityOf("Kỷ niệm 130 năm Ngày sinh Chủ tịch Hồ Chí Minh"));
+    assertEquals(Locality.city("Hồ Chí Minh"), R.localityOf("TP. Hồ Chí Minh, ngày 15 tháng 5 năm 2020"));
+    assertEquals(Locality.city("Hồ Chí Minh"), R.localityOf("SỞ GIÁO DỤC VÀ ĐÀO TẠO\nTHÀNH PHỐ HỒ CHÍ MINH"));
   }
 
   @Test
