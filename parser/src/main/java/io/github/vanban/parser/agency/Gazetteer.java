@@ -66,7 +66,7 @@ public final class Gazetteer {
    * A word of a collective and the scope of bodies it names; a fixed member writes its name,
    * not the words printed ({@code Bộ trưởng} → {@code Bộ}).
    */
-  record Member(String name, Scope scope, boolean fixed) {}
+  record Member(String name, Scope scope, boolean fixed, boolean ambiguous) {}
 
   /** The tiers of local government. */
   enum Tier {
@@ -181,7 +181,9 @@ public final class Gazetteer {
     members = new TokenTrie<>(tokenizer);
     for (List<String> r : rows(files.get("groups.tsv"))) {
       boolean fixed = r.get(0).startsWith("=");
-      Member m = new Member(fixed ? r.get(0).substring(1) : r.get(0), Scope.valueOf(r.get(1)), fixed);
+      boolean ambiguous = r.get(1).endsWith("?");
+      Member m = new Member(fixed ? r.get(0).substring(1) : r.get(0),
+          Scope.valueOf(r.get(1).replace("?", "")), fixed, ambiguous);
       if (!fixed) {
         members.put(m.name(), m);
       }

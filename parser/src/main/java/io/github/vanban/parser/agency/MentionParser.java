@@ -710,6 +710,13 @@ final class MentionParser {
         break;
       }
       Member m = h.values().get(0);
+      if (prefixRow != null && !placeMember(m)) {
+        break; // UBND các huyện, thành phố | và các hội …
+      }
+      if (m.ambiguous() && h.end() < c.size() && c.tok(h.end()).word() && !c.tok(h.end()).capital()
+          && phrase(c, h.end(), "truc", "thuoc") < 0) {
+        break; // "các thị trường", "các quan điểm": words, not units
+      }
       ms.add(new MemberAt(m, jj, h.end(), sep));
       last = h.end();
       if (m.scope() == Scope.DISTRICT || m.scope() == Scope.COMMUNE) {
@@ -737,7 +744,7 @@ final class MentionParser {
       }
       j = s;
     }
-    if (ms.isEmpty()) {
+    if (ms.isEmpty() || ms.size() == 1 && ms.get(0).member().ambiguous()) {
       return null;
     }
     Scope scope = Scope.CATCHALL;
@@ -876,6 +883,12 @@ final class MentionParser {
           .level(Level.PROVINCIAL).build());
     }
     return new Parse(end, out.build(), 1);
+  }
+
+  /** Whether a member names places, as the members after {@code Ủy ban nhân dân các} must. */
+  private static boolean placeMember(Member m) {
+    return m.scope() == Scope.PROVINCE || m.scope() == Scope.DISTRICT
+        || m.scope() == Scope.COMMUNE || m.name().equals("cấp");
   }
 
   /** After "thành phố", "huyện" in a collective: the names that follow ({@code Biên Hòa, Long Khánh}). */

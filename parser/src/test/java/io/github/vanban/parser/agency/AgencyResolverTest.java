@@ -143,6 +143,29 @@ class AgencyResolverTest {
     assertFound("Liên hiệp các Tổ chức hữu nghị tỉnh chủ trì", "Liên hiệp các Tổ chức hữu nghị tỉnh");
   }
 
+  @Test
+  void collectivesStopWhereTheirKindChanges() {
+    assertFound("Chủ tịch UBND các huyện, thành phố và các cơ quan, đơn vị có liên quan thực hiện",
+        "Chủ tịch UBND các huyện, thành phố", "các cơ quan, đơn vị có liên quan");
+    assertFound("Ủy ban nhân dân các huyện, thành phố và các hội thực hiện",
+        "Ủy ban nhân dân các huyện, thành phố", "các hội");
+    assertFound("bảo đảm các quan điểm và các thị trường", new String[0]);
+    assertFound("UBND các quận, huyện triển khai", "UBND các quận, huyện");
+    assertEquals(List.of("Các bộ, ngành", "Các địa phương"),
+        names(R.resolveAll("các bộ, ngành và địa phương", Locality.NONE)));
+  }
+
+  @Test
+  void matchAtGivesTheLongestMentionAtAnOffset() {
+    String text = "1. Giao Sở Nội vụ tỉnh chủ trì, phối hợp với Sở Tài chính thực hiện.";
+    AgencyMention m = R.matchAt(text, text.indexOf("Sở"), DONG_NAI).orElseThrow();
+    assertEquals("Sở Nội vụ tỉnh", m.span().text());
+    assertEquals("Sở Nội vụ tỉnh Đồng Nai", m.agencies().get(0).name());
+    assertTrue(R.matchAt(text, text.indexOf("chủ trì"), DONG_NAI).isEmpty());
+    AgencyMention s = R.matchAt(text, text.indexOf("với") + 3, DONG_NAI).orElseThrow();
+    assertEquals("Sở Tài chính", s.span().text());
+  }
+
   private static void assertFound(String text, String... spans) {
     List<String> got = R.find(text, DONG_NAI).stream().map(m -> m.span().text())
         .collect(Collectors.toList());
