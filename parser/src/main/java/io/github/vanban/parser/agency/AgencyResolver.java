@@ -105,15 +105,20 @@ public final class AgencyResolver {
    * Every body a list names ({@code Báo Đồng Nai, Đài Phát thanh và Truyền hình Đồng Nai} →
    * two; {@code Sở Nội vụ, Sở Tài chính và Sở Tư pháp} → three), a collective kept whole
    * ({@code các sở, ban, ngành, đoàn thể} → one group), catch-alls left out, each body once.
+   * The whole of {@code mention} must be such a list: every word belongs to a name, apart
+   * from the {@code và}, {@code cùng}, {@code với} that join them; otherwise (a name followed
+   * by other words, an unknown name) the list is empty. To find names inside running text,
+   * use {@link #find} or {@link #matchAt}.
    */
   public ImmutableList<Agency> resolveAll(String mention, Locality locality) {
     checkNotNull(mention, "mention");
     checkNotNull(locality, "locality");
     String m = cap(mention);
     Locality place = merge(localityOf(m), locality);
-    List<Found> found = scan(context(m, 0, m.length(), place));
-    if (found.isEmpty()) {
-      return fallback(m).map(ImmutableList::of).orElse(ImmutableList.of());
+    MentionParser.Context c = context(m, 0, m.length(), place);
+    List<Found> found = scan(c);
+    if (found.isEmpty() || !covered(c, found)) {
+      return ImmutableList.of();
     }
     ImmutableList.Builder<Agency> out = ImmutableList.builder();
     Set<String> seen = new HashSet<>();
@@ -238,6 +243,28 @@ public final class AgencyResolver {
       }
     }
     return out;
+  }
+
+  /** Whether every word of the context lies in a found mention or is a joining word. */
+  private static boolean covered(MentionParser.Context c, List<Found> found) {
+    int f = 0;
+    for (int i = 0; i < c.size(); i++) {
+      Token t = c.tok(i);
+      while (f < found.size() && found.get(f).parse().end() <= i) {
+        f++;
+      }
+      boolean inside = f < found.size() && found.get(f).from() <= i && i < found.get(f).parse().end();
+      if (inside || !t.word()) {
+        continue;
+      }
+      if (i > 0 && c.tok(i - 1).start() == t.start() && c.tok(i - 1).word()) {
+        continue; // later words of an abbreviation whose first word was judged
+      }
+      if (!(t.is("va") || t.is("cung") || t.is("voi"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static AgencyMention mention(MentionParser.Context c, Found f) {

@@ -44,6 +44,7 @@ class AgencyResolverTest {
       UBND TX. ĐỒNG XOÀI\\nPHÒNG GIÁO DỤC-ĐÀO TẠO |            | Phòng Giáo dục và Đào tạo thị xã Đồng Xoài
       BỘ NGOẠI GIAO\\nCỤC LÃNH SỰ                 |            | Cục Lãnh sự
       Báo cáo kết quả                             | Đồng Nai   | Báo cáo kết quả
+      Y BAN NHÂN DÂN\\nTỈNH KON TUM               |            | Ủy ban nhân dân tỉnh Kon Tum
       Tỉnh ủy                                     | Đồng Nai   | Tỉnh ủy Đồng Nai
       TỈNH ỦY ĐỒNG NAI                            |            | Tỉnh ủy Đồng Nai
       Ban Thường vụ Tỉnh ủy                       | Đồng Nai   | Ban Thường vụ Tỉnh ủy Đồng Nai
@@ -98,6 +99,10 @@ class AgencyResolverTest {
     assertEquals(List.of("Các sở, ban, ngành, đoàn thể tỉnh Đồng Nai"),
         names(R.resolveAll("các sở, ban, ngành, đoàn thể", DONG_NAI)));
     assertEquals(List.of(), names(R.resolveAll("các cơ quan, đơn vị có liên quan", DONG_NAI)));
+    assertEquals(List.of(), names(R.resolveAll("Sở Nội vụ thực hiện", DONG_NAI)));
+    assertEquals(List.of(), names(R.resolveAll("Trong những năm qua", DONG_NAI)));
+    assertEquals(List.of("Sở Nội vụ tỉnh Đồng Nai", "Các sở, ban, ngành tỉnh Đồng Nai"),
+        names(R.resolveAll("Sở Nội vụ cùng với các sở, ban, ngành", DONG_NAI)));
   }
 
   @Test
