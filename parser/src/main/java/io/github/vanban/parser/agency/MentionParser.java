@@ -710,6 +710,12 @@ final class MentionParser {
         break;
       }
       Member m = h.values().get(0);
+      if (ms.isEmpty() && prefixName == null) {
+        Parse listed = enumerated(c, jj, h.end());
+        if (listed != null) {
+          return listed;
+        }
+      }
       if (prefixRow != null && !placeMember(m)) {
         break; // UBND các huyện, thành phố | và các hội …
       }
@@ -854,7 +860,10 @@ final class MentionParser {
       if (members.length() > 0) {
         members.append("và".equals(m.sep()) ? " và " : ", ");
       }
-      members.append(m.member().fixed() ? m.member().name() : surfaceLower(c, m.from(), m.to()));
+      boolean abbreviation = m.to() - m.from() > 1
+          && c.tok(m.from()).start() == c.tok(m.to() - 1).start();
+      members.append(m.member().fixed() || abbreviation ? m.member().name()
+          : surfaceLower(c, m.from(), m.to()));
     }
     Province p = explicit != null ? explicit : c.place().province().orElse(null);
     boolean withPlace = !owned && (located || scope == Scope.DEPARTMENT
@@ -883,6 +892,71 @@ final class MentionParser {
           .level(Level.PROVINCIAL).build());
     }
     return new Parse(end, out.build(), 1);
+  }
+
+  /**
+   * Ministries or departments listed after their common word: {@code các Bộ: Kế hoạch và Đầu
+   * tư, Tài chính, Y tế} → three ministries; {@code các Sở: Nội vụ, Tư pháp} → two
+   * departments. Null unless at least two items name bodies.
+   */
+  private Parse enumerated(Context c, int wordAt, int k) {
+    String first = c.tok(wordAt).fold();
+    if (!(first.equals("bo") || first.equals("so")) || k >= c.size()) {
+      return null;
+    }
+    int j = k;
+    if (c.tok(j).is(":")) {
+      j++;
+    }
+    ImmutableList.Builder<Agency> out = ImmutableList.builder();
+    int items = 0;
+    int end = -1;
+    int skipped = 0;
+    for (int guard = 0; guard < 40 && j < c.size(); guard++) {
+      Parse item = c.tok(j).word() && c.tok(j).capital() ? listedItem(c, first, j) : null;
+      if (item != null) {
+        out.addAll(item.agencies());
+        items++;
+        end = item.end();
+        j = item.end();
+      } else {
+        int s = j; // an item the gazetteer does not know ("Giaothông vận tải"): passed over
+        while (s < c.size() && c.tok(s).word() && !c.wordIs(s, "va") && s - j < 8) {
+          s++;
+        }
+        if (items == 0 || s == j || ++skipped > 3 || s >= c.size()
+            || !(c.tok(s).is(",") || c.wordIs(s, "va"))) {
+          break;
+        }
+        j = s;
+      }
+      if (j < c.size() && c.tok(j).soft() && c.tok(j).is(",")) {
+        j++;
+      }
+      if (c.wordIs(j, "va")) {
+        j++;
+      }
+      if (j == end) {
+        break;
+      }
+    }
+    return items >= 2 ? new Parse(end, out.build(), 2) : null;
+  }
+
+  private Parse listedItem(Context c, String first, int j) {
+    Parse best = null;
+    if (first.equals("bo")) {
+      for (TokenTrie.Hit<Central> h : g.central().matchesAfter(first, c.tokens(), j)) {
+        best = better(best, new Parse(h.end(), ImmutableList.of(central(h.values().get(0))), 2));
+      }
+    } else {
+      for (TokenTrie.Hit<LocalRow> h : g.local().matchesAfter(first, c.tokens(), j)) {
+        LocalRow row = h.values().get(0);
+        Unit u = new Unit(row.defaultTier(), null, null, null, h.end());
+        best = better(best, new Parse(h.end(), ImmutableList.of(render(c, row, u, j, 0)), 1));
+      }
+    }
+    return best;
   }
 
   /** Whether a member names places, as the members after {@code Ủy ban nhân dân các} must. */

@@ -53,8 +53,21 @@ final class TokenTrie<V> {
 
   /** Every key matched from {@code i}, shortest first. */
   List<Hit<V>> matches(List<Token> tokens, int i) {
+    return walk(root, tokens, i);
+  }
+
+  /**
+   * Every key that begins with the word {@code first} and goes on with the tokens from
+   * {@code i}: the names in {@code các Bộ: Tài chính, Y tế} are {@code Bộ} + each item.
+   */
+  List<Hit<V>> matchesAfter(String first, List<Token> tokens, int i) {
+    Node<V> n = root.next.get(first);
+    return n == null ? new ArrayList<>() : walk(n, tokens, i);
+  }
+
+  private List<Hit<V>> walk(Node<V> start, List<Token> tokens, int i) {
     List<Hit<V>> hits = new ArrayList<>(2);
-    Node<V> n = root;
+    Node<V> n = start;
     int k = i;
     if (k >= tokens.size() || !tokens.get(k).word()) {
       return hits;

@@ -161,6 +161,19 @@ class AgencyResolverTest {
   }
 
   @Test
+  void ministriesListedAfterTheirCommonWord() {
+    assertEquals(List.of("Bộ Kế hoạch và Đầu tư", "Bộ Tài chính", "Bộ Lao động - Thương binh và Xã hội",
+        "Bộ Y tế"), names(R.find("Đề nghị các Bộ: Kế hoạch và Đầu tư, Tài chính, Lao động-Thương binh "
+            + "và Xã hội, Y tế và Ủy ban nhân dân các tỉnh báo cáo", Locality.NONE).get(0).agencies()));
+    assertEquals(List.of("Sở Nội vụ tỉnh Đồng Nai", "Sở Tư pháp tỉnh Đồng Nai"),
+        names(R.resolveAll("các Sở: Nội vụ, Tư pháp", DONG_NAI)));
+    assertEquals(List.of("Các sở, ban ngành tỉnh Quảng Ngãi"),
+        names(R.resolveAll("Thủ trưởng các sở, ban ngành", Locality.province("Quảng Ngãi"))));
+    assertEquals(List.of("Ủy ban nhân dân các huyện, thành phố tỉnh Sơn La"),
+        names(R.resolveAll("UBND các huyện, TP", Locality.province("Sơn La"))));
+  }
+
+  @Test
   void matchAtGivesTheLongestMentionAtAnOffset() {
     String text = "1. Giao Sở Nội vụ tỉnh chủ trì, phối hợp với Sở Tài chính thực hiện.";
     AgencyMention m = R.matchAt(text, text.indexOf("Sở"), DONG_NAI).orElseThrow();
