@@ -167,6 +167,14 @@ class AgencyResolverTest {
             + "và Xã hội, Y tế và Ủy ban nhân dân các tỉnh báo cáo", Locality.NONE).get(0).agencies()));
     assertEquals(List.of("Sở Nội vụ tỉnh Đồng Nai", "Sở Tư pháp tỉnh Đồng Nai"),
         names(R.resolveAll("các Sở: Nội vụ, Tư pháp", DONG_NAI)));
+    assertEquals(List.of("Văn phòng Ủy ban nhân dân tỉnh Bình Định", "Sở Nội vụ tỉnh Bình Định",
+        "Sở Tài chính tỉnh Bình Định", "Sở Y tế tỉnh Bình Định"),
+        names(R.resolveAll("Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: Nội vụ, Tài chính, Y tế",
+            Locality.province("Bình Định"))));
+    assertEquals(List.of("Bộ Giao thông vận tải", "Bộ Tài nguyên và Môi trường",
+        "Bộ Văn hóa, Thể thao và Du lịch"),
+        names(R.resolveAll("các Bộ: Giaothông vận tải, Tàinguyên và Môi trường, Văn hóa, Thể thaovà Du lịch",
+            Locality.NONE)));
     assertEquals(List.of("Các sở, ban ngành tỉnh Quảng Ngãi"),
         names(R.resolveAll("Thủ trưởng các sở, ban ngành", Locality.province("Quảng Ngãi"))));
     assertEquals(List.of("Ủy ban nhân dân các huyện, thành phố tỉnh Sơn La"),
