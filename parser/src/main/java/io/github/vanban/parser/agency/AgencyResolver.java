@@ -147,6 +147,17 @@ public final class AgencyResolver {
   }
 
   /**
+   * The locality of a resolved agency ({@code Sở Tư pháp tỉnh Đồng Nai} → province Đồng Nai;
+   * {@code Thành ủy Cần Thơ} → city Cần Thơ), with the city flag from the gazetteer;
+   * {@link Locality#NONE} for a national body.
+   */
+  public Locality localityOf(Agency agency) {
+    checkNotNull(agency, "agency");
+    return agency.locality().map(name -> gazetteer.province(name).map(Province::locality)
+        .orElse(Locality.province(name))).orElse(Locality.NONE);
+  }
+
+  /**
    * Every agency mention in {@code text[from, to)}, left to right, each the longest that
    * starts where it starts, none overlapping. Catch-alls are returned too, with no agencies,
    * so that a caller sees the subject of a clause even when it names no body.

@@ -134,6 +134,8 @@ class AgencyResolverTest {
     assertEquals(Level.DISTRICT, d.level());
     assertEquals("Ủy ban nhân dân tỉnh Thái Nguyên", d.parent().orElseThrow().name());
     assertEquals(Level.CENTRAL, R.resolve("Bộ Nội vụ", DONG_NAI).orElseThrow().level());
+    assertEquals(CAN_THO, R.localityOf(R.resolve("Ban Tuyên giáo Thành ủy", CAN_THO).orElseThrow()));
+    assertEquals(Locality.NONE, R.localityOf(R.resolve("Bộ Nội vụ", CAN_THO).orElseThrow()));
   }
 
   @Test
