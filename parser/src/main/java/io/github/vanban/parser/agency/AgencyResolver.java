@@ -33,6 +33,8 @@ public final class AgencyResolver {
   private static final int MAX_MENTION = 4_000;
   /** How far past its start {@link #matchAt} reads. */
   private static final int MATCH_WINDOW = 800;
+  /** How much of a long text {@link #find} tokenises at once. */
+  private static final int CHUNK = 1 << 16;
 
   private static final class Holder {
     static final AgencyResolver STANDARD = new AgencyResolver(Gazetteer.standard());
@@ -167,12 +169,37 @@ public final class AgencyResolver {
     checkNotNull(locality, "locality");
     checkArgument(0 <= from && from <= to && to <= text.length(),
         "range [%s, %s) outside text of length %s", from, to, text.length());
-    MentionParser.Context c = context(text, from, to, locality);
     ImmutableList.Builder<AgencyMention> out = ImmutableList.builder();
-    for (Found f : scan(c)) {
-      out.add(mention(c, f));
+    int s = from;
+    while (s < to) {
+      int e = chunkEnd(text, s, to);
+      MentionParser.Context c = context(text, s, e, locality);
+      for (Found f : scan(c)) {
+        out.add(mention(c, f));
+      }
+      s = e;
     }
     return out.build();
+  }
+
+  /**
+   * Where to end a chunk of a long text that begins at s: at a mark no name runs across
+   * (a semicolon, a blank line, a full stop after a lower-case word) near {@link #CHUNK}
+   * characters on, so that a long text is read in pieces of bounded memory.
+   */
+  private static int chunkEnd(CharSequence text, int s, int to) {
+    if (to - s <= CHUNK) {
+      return to;
+    }
+    int limit = s + CHUNK;
+    for (int i = limit; i > s + CHUNK / 2; i--) {
+      char ch = text.charAt(i - 1);
+      if (ch == ';' || ch == '\n' && text.charAt(i - 2) == '\n'
+          || ch == '.' && Character.isLowerCase(text.charAt(i - 2)) && Character.isWhitespace(text.charAt(i))) {
+        return i;
+      }
+    }
+    return limit;
   }
 
   /** Every agency mention in {@code text}; see {@link #find(CharSequence, int, int, Locality)}. */

@@ -194,6 +194,16 @@ class AgencyResolverTest {
     assertEquals("Sở Tài chính", s.span().text());
   }
 
+  @Test
+  void longTextsAreReadInPiecesWithTheSameResult() {
+    String sentence = "Giao Sở Nội vụ chủ trì, phối hợp các sở, ban, ngành và UBND các huyện, thành phố "
+        + "Biên Hòa, Long Khánh thực hiện; ";
+    String text = sentence.repeat(3000);
+    List<AgencyMention> found = R.find(text, DONG_NAI);
+    assertEquals(9000, found.size());
+    assertEquals(R.find(sentence, DONG_NAI).get(2).span().text(), found.get(8999).span().text());
+  }
+
   private static void assertFound(String text, String... spans) {
     List<String> got = R.find(text, DONG_NAI).stream().map(m -> m.span().text())
         .collect(Collectors.toList());
