@@ -911,10 +911,10 @@ final class ClauseReader {
     }
     int start = t.get(i).start();
     String phrase = span(start, t.get(end - 1).end());
-    if (from.isPresent()) {
-      LocalDate due = working ? TimeLimits.addWorkingDays(from.get(), n)
-          : TimeLimits.addDays(from.get(), n * unitDays);
-      found.add(new Found(Deadline.on(due, phrase), Tier.FIXED, start));
+    Optional<LocalDate> due = from.flatMap(d -> working ? TimeLimits.addWorkingDays(d, n)
+        : TimeLimits.addDays(d, n * unitDays));
+    if (due.isPresent()) {
+      found.add(new Found(Deadline.on(due.get(), phrase), Tier.FIXED, start));
     } else {
       found.add(new Found(Deadline.onEvent(phrase), Tier.EVENT, start));
     }
