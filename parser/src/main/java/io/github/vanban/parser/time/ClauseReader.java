@@ -42,6 +42,9 @@ final class ClauseReader {
 
   private record Found(Deadline deadline, Tier tier, int start) {}
 
+  /** A month without a year after a marker ({@code trong tháng 6}, {@code trước tháng 6}). */
+  private record MonthMention(int month, boolean before, Tier tier, String text, int start) {}
+
   private static final int EVENT_TEXT_TOKENS = 14;
 
   private final String text;
@@ -52,6 +55,7 @@ final class ClauseReader {
   private final Optional<LocalDate> documentDate;
 
   private final List<DateMention> dates = new ArrayList<>();
+  private final List<MonthMention> months = new ArrayList<>();
   private final List<Found> found = new ArrayList<>();
   /** Periods named anywhere in the clause (hằng năm, báo cáo quý, định kỳ 6 tháng). */
   private final Set<Period> periods = EnumSet.noneOf(Period.class);
@@ -101,8 +105,11 @@ final class ClauseReader {
         i = e; // the marker stays for a coordinated date: trước ngày 05/6 và 05/12
         continue;
       }
-      if ((e = monthPhrase(i, marker, markerValue)) > 0
-          || (e = quarterPhrase(i, marker, markerValue)) > 0
+      if ((e = monthPhrase(i, marker, markerValue)) > 0) {
+        i = e; // the marker stays: trong tháng 6 và tháng 12
+        continue;
+      }
+      if ((e = quarterPhrase(i, marker, markerValue)) > 0
           || (e = halfYearPhrase(i, marker, markerValue)) > 0
           || (e = tet(i, marker)) > 0
           || (e = yearPhrase(i, marker, markerValue)) > 0
@@ -255,6 +262,9 @@ final class ClauseReader {
       } else if ((e = nextWord(k, "thang")) > 0) {
         anchor = DayAnchor.NEXT_MONTH;
         j = e;
+      } else if ((e = c.words(k, "thang", "bao", "cao")) > 0) {
+        anchor = DayAnchor.EVERY_MONTH; // ngày 25 của tháng báo cáo
+        j = e;
       } else if (c.every(k, "thang") > 0) {
         anchor = DayAnchor.EVERY_MONTH;
       } else if (c.every(k, "quy") > 0 || c.words(k, "cuoi", "quy") > 0) {
@@ -309,6 +319,9 @@ final class ClauseReader {
     int e;
     if ((e = c.words(k, "thang", "dau")) > 0 || (e = c.words(k, "thang", "thu", "nhat")) > 0) {
       int q = e;
+      if (c.word(q, "tien")) {
+        q++;
+      }
       if (c.word(q, "cua")) {
         q++;
       }
@@ -361,8 +374,10 @@ final class ClauseReader {
     }
     int start = marker >= 0 ? t.get(marker).start() : t.get(i).start();
     if (tail > 0 && year == 0) {
+      periods.add(Period.YEARLY);
       found.add(new Found(Deadline.recurring(RecurrenceRule.of(RecurrenceRule.Frequency.YEARLY,
-          Set.of(month), Set.of(-1)), c.span(start, t.get(tail - 1).end())), Tier.FIXED, start));
+          Set.of(month), Set.of(-1)), c.span(start, t.get(tail - 1).end())), Tier.FIXED,
+          t.get(i).start()));
       return tail;
     }
     if (marker < 0) {
@@ -370,9 +385,14 @@ final class ClauseReader {
     }
     String phrase = c.span(start, t.get(j - 1).end());
     boolean before = markerValue.equals("BEFORE");
-    Optional<LocalDate> end = documentYear.periodEnd(year, month, 1, before);
     Tier tier = tierOf(markerValue);
-    end.ifPresent(d -> found.add(new Found(Deadline.on(d, phrase), tier, start)));
+    if (year == 0) {
+      // trong tháng 6 và tháng 12 hằng năm: whether it recurs is known at the end
+      months.add(new MonthMention(month, before, tier, phrase, t.get(i).start()));
+      return j;
+    }
+    Optional<LocalDate> end = documentYear.periodEnd(year, month, 1, before);
+    end.ifPresent(d -> found.add(new Found(Deadline.on(d, phrase), tier, t.get(i).start())));
     return j;
   }
 
@@ -849,6 +869,18 @@ final class ClauseReader {
   private void resolveDates() {
     for (DateMention d : dates) {
       resolve(d).ifPresent(dl -> found.add(new Found(dl, Tier.FIXED, d.start())));
+    }
+    boolean regime = !periods.isEmpty() || bareRegular;
+    for (MonthMention m : months) {
+      if (regime) {
+        // the last day of that month (or of the month before it) every year
+        int month = m.before() ? (m.month() == 1 ? 12 : m.month() - 1) : m.month();
+        found.add(new Found(Deadline.recurring(RecurrenceRule.of(RecurrenceRule.Frequency.YEARLY,
+            Set.of(month), Set.of(-1)), m.text()), m.tier(), m.start()));
+      } else {
+        documentYear.periodEnd(0, m.month(), 1, m.before()).ifPresent(
+            d -> found.add(new Found(Deadline.on(d, m.text()), m.tier(), m.start())));
+      }
     }
   }
 
