@@ -24,6 +24,8 @@ final class BodyReading {
   private static final ImmutableList<String> JOINERS = ImmutableList.of("va", "cung", "cung voi",
       "tat ca", "tat ca cac", "&");
   private static final ImmutableList<String> HEAD_TITLE = Lexicon.longestFirst(Lexicon.section("head_title"));
+  private static final ImmutableList<String> PREDICATE_OPENERS =
+      Lexicon.longestFirst(Lexicon.section("predicate_opener"));
   private static final int MAX_PAREN = 80;
 
   /** What one sentence says about who acts. */
@@ -124,7 +126,15 @@ final class BodyReading {
       leadsEnd = objects.map(Group::end).orElse(dir[0]);
     } else if (subject.isPresent() && !subject.get().agencies().isEmpty()) {
       actors = subject.get().agencies();
-      leads = isIssuer(actors) ? ImmutableList.of() : actors;
+      boolean issuerSpeaks = isIssuer(actors);
+      if (issuerSpeaks && speaksTo(subject.get().end(), e)) {
+        // the issuer asks someone the gazetteer did not name: "UBND tỉnh yêu cầu …"
+        actors = addressed.isEmpty() ? addressees : addressed;
+        leads = ImmutableList.of();
+      } else {
+        // the issuer's own acts are tasks only as items of its list
+        leads = issuerSpeaks && block.marker() == Block.Marker.NONE ? ImmutableList.of() : actors;
+      }
       leadsEnd = subject.get().end();
     } else {
       actors = inherited;
@@ -148,6 +158,23 @@ final class BodyReading {
       p = blocks.get(p).parent();
     }
     return addressed.isEmpty() ? addressees : addressed;
+  }
+
+  /** Whether a directive verb follows {@code end} within a few words (vừa có văn bản yêu cầu). */
+  private boolean speaksTo(int end, int e) {
+    int p = end;
+    for (int words = 0; words < 5 && p < e; words++) {
+      p = f.skipSpace(p, e);
+      if (p < e && f.matchAny(p, DIRECTIVE, e) > 0) {
+        return true;
+      }
+      int n = f.wordEnd(p, e);
+      if (n == p) {
+        return false;
+      }
+      p = n;
+    }
+    return false;
   }
 
   /** Whether every body of {@code agencies} is the issuer of the document. */
@@ -242,10 +269,10 @@ final class BodyReading {
     if (word.isEmpty()) {
       return false;
     }
-    if (f.match(p, "theo doi", e) > 0 || f.match(p, "co trach nhiem", e) > 0) {
+    if (f.matchAny(p, PREDICATE_OPENERS, e) > 0) {
       return true;
     }
-    return !Lexicon.NON_PREDICATE.contains(word);
+    return !(Lexicon.NON_PREDICATE.contains(word) && f.meant(p, p + word.length(), word));
   }
 
   /** The first directive verb in {@code [w, e)} outside names, or -1. */
@@ -350,6 +377,11 @@ final class BodyReading {
       int t = trailingCatchAll(end, e);
       if (t > end) {
         end = t;
+      } else if (members.get(members.size() - 1).agencies().isEmpty()) {
+        int tail = f.matchAny(f.skipSpace(end, e), CATCH_TAIL, e);
+        if (tail > 0) {
+          end = tail; // các đơn vị | trực thuộc
+        }
       }
       break;
     }
@@ -387,6 +419,9 @@ final class BodyReading {
       if (q >= e) {
         return -1;
       }
+      if (joined && mentionAt(q) != null) {
+        return q;
+      }
       char c = f.at(q);
       if (c == ',' || c == ';' && semicolons) {
         q++;
@@ -409,6 +444,9 @@ final class BodyReading {
         q = k;
         joined = true;
         continue;
+      }
+      if (joined && afterHeadTitles(q, e) >= 0) {
+        return afterHeadTitles(q, e);
       }
       int cat = catchAllEnd(q, e);
       if (cat > q && joined) {
@@ -512,7 +550,7 @@ final class BodyReading {
 
   private boolean endsWithColon(int s, int e) {
     int i = e;
-    while (i > s && Character.isWhitespace(f.at(i - 1))) {
+    while (i > s && Folded.isSpace(f.at(i - 1))) {
       i--;
     }
     return i > s && f.at(i - 1) == ':';

@@ -173,7 +173,7 @@ final class Layout {
     if (j >= to) {
       return true;
     }
-    if (!Character.isWhitespace(f.at(j))) {
+    if (!Folded.isSpace(f.at(j))) {
       return false;
     }
     int k = f.skipSpace(j, to);
@@ -234,9 +234,9 @@ final class Layout {
   private int skipDecoration(int s, int e) {
     while (s < e) {
       char c = f.at(s);
-      if (Character.isWhitespace(c) || c == '|' || c == '#' || c == '>'
-          || c == '*' && s + 1 < e && (f.at(s + 1) == '*' || Character.isWhitespace(f.at(s + 1)))
-          && !(s + 1 < e && Character.isWhitespace(f.at(s + 1)) && s + 2 < e && f.isWord(f.at(s + 2)))) {
+      if (Folded.isSpace(c) || c == '|' || c == '#' || c == '>'
+          || c == '*' && s + 1 < e && (f.at(s + 1) == '*' || Folded.isSpace(f.at(s + 1)))
+          && !(s + 1 < e && Folded.isSpace(f.at(s + 1)) && s + 2 < e && f.isWord(f.at(s + 2)))) {
         s++;
       } else {
         break;
@@ -246,7 +246,7 @@ final class Layout {
   }
 
   private int trimEnd(int s, int e) {
-    while (e > s && (Character.isWhitespace(f.at(e - 1)) || f.at(e - 1) == '|')) {
+    while (e > s && (Folded.isSpace(f.at(e - 1)) || f.at(e - 1) == '|')) {
       e--;
     }
     return e;
@@ -260,7 +260,7 @@ final class Layout {
     // dashes and bullets
     if (c == '-' || c == '–' || c == '—' || c == '+' || c == '•' || c == '*') {
       int j = s + 1;
-      if (j < e && (Character.isWhitespace(f.at(j)) || Character.isUpperCase(src.charAt(j)))) {
+      if (j < e && (Folded.isSpace(f.at(j)) || Character.isUpperCase(src.charAt(j)))) {
         return new int[] {Block.Marker.DASH.ordinal(), f.skipSpace(j, e)};
       }
       return new int[] {none, s};
@@ -305,7 +305,7 @@ final class Layout {
       r++;
     }
     if (r > s && r - s <= 4 && r < e && (f.at(r) == '.' || f.at(r) == ')')
-        && (r + 1 >= e || Character.isWhitespace(f.at(r + 1)))) {
+        && (r + 1 >= e || Folded.isSpace(f.at(r + 1)))) {
       return new int[] {Block.Marker.SECTION.ordinal(), f.skipSpace(r + 1, e)};
     }
     // 1.  2)  1.2.
@@ -326,7 +326,7 @@ final class Layout {
       } else if (d2 > after) {
         return new int[] {none, s}; // 1.000 or a date
       }
-      if (after >= e || Character.isWhitespace(f.at(after)) || Character.isUpperCase(src.charAt(after))) {
+      if (after >= e || Folded.isSpace(f.at(after)) || Character.isUpperCase(src.charAt(after))) {
         return new int[] {(sub ? Block.Marker.SUBNUMBER : Block.Marker.NUMBER).ordinal(),
             f.skipSpace(after, e)};
       }
