@@ -1,7 +1,6 @@
 package io.github.vanban.core.text;
 
 import java.text.Normalizer;
-import java.util.Locale;
 
 /**
  * Folding of Vietnamese text for comparison: lower case, diacritics removed, {@code đ} as
@@ -37,7 +36,7 @@ public final class Fold {
     if (n > 0 && b.charAt(n - 1) == ' ') {
       b.setLength(n - 1);
     }
-    return b.toString().toLowerCase(Locale.ROOT);
+    return b.toString();
   }
 
   /**
