@@ -44,8 +44,18 @@ final class AgencyMentions implements MentionFinder {
       if (s < last || e <= s || reportVerb(text, s, e)) {
         continue;
       }
-      found.add(new Mention(s, e, m.agencies()));
-      last = e;
+      Mention split = splitTail(text, s, e, to);
+      if (split != null) {
+        if (split.start() > s) {
+          found.add(new Mention(s, trimEnd(text, s, tailStart(text, s, split.start())),
+              ImmutableList.of()));
+        }
+        found.add(split);
+        last = split.end();
+      } else {
+        found.add(new Mention(s, e, m.agencies()));
+        last = e;
+      }
     }
     List<Mention> out = new ArrayList<>();
     for (int i = 0; i < found.size(); i++) {
@@ -61,6 +71,42 @@ final class AgencyMentions implements MentionFinder {
       }
     }
     return ImmutableList.copyOf(out);
+  }
+
+  /**
+   * A mention whose last word is a capitalised head that opens a longer name ({@code các cơ
+   * quan, đơn vị, Sở | Kế hoạch và Đầu tư}): the longer name, from that word; else null.
+   */
+  private Mention splitTail(String text, int s, int e, int to) {
+    int w = e;
+    while (w > s && Character.isLetter(text.charAt(w - 1))) {
+      w--;
+    }
+    if (w <= s || w == e || !Character.isUpperCase(text.charAt(w))) {
+      return null;
+    }
+    int sep = w;
+    while (sep > s && !Character.isLetterOrDigit(text.charAt(sep - 1))) {
+      sep--;
+    }
+    if (sep == w || text.substring(sep, w).indexOf(',') < 0) {
+      return null; // only a list member after a comma is split off
+    }
+    var longer = resolver.matchAt(text, w, locality);
+    if (longer.isEmpty() || longer.get().span().end() <= e || longer.get().span().end() > to
+        || longer.get().agencies().isEmpty()) {
+      return null;
+    }
+    return new Mention(w, longer.get().span().end(), longer.get().agencies());
+  }
+
+  /** The end of the words before the comma that precedes {@code w}. */
+  private static int tailStart(String text, int s, int w) {
+    int i = w;
+    while (i > s && !Character.isLetterOrDigit(text.charAt(i - 1))) {
+      i--;
+    }
+    return i;
   }
 
   /** {@code báo cáo}, {@code thông báo}: the word báo here is no newspaper. */

@@ -26,6 +26,8 @@ final class BodyReading {
   private static final ImmutableList<String> HEAD_TITLE = Lexicon.longestFirst(Lexicon.section("head_title"));
   private static final ImmutableList<String> PREDICATE_OPENERS =
       Lexicon.longestFirst(Lexicon.section("predicate_opener"));
+  private static final ImmutableList<String> CONTINUATION =
+      Lexicon.longestFirst(Lexicon.section("name_continuation"));
   private static final int MAX_PAREN = 80;
 
   /** What one sentence says about who acts. */
@@ -305,6 +307,10 @@ final class BodyReading {
       return null;
     }
     int q = f.skipSpace(j, e);
+    int titled = mentionAt(q) == null ? afterHeadTitles(q, e) : -1;
+    if (titled >= 0) {
+      return new int[] {j, q}; // yêu cầu Giám đốc, Thủ trưởng các Sở …
+    }
     for (int guard = 0; guard < 3; guard++) {
       int k = f.matchAny(q, FILLER, e);
       if (k < 0 || mentionAt(q) != null) {
@@ -396,6 +402,9 @@ final class BodyReading {
     int q = p;
     boolean title = false;
     for (int guard = 0; guard < 4 && q < e; guard++) {
+      if (title && mentionAt(q) != null) {
+        return q;
+      }
       int t = f.matchAny(q, HEAD_TITLE, e);
       if (t < 0) {
         break;
@@ -414,6 +423,11 @@ final class BodyReading {
   private int joinerEnd(int end, int e, boolean semicolons) {
     int q = end;
     boolean joined = false;
+    // a collective noun the gazetteer left outside the name: "các sở, ban | ngành"
+    int cont = f.matchAny(f.skipSpace(q, e), CONTINUATION, e);
+    if (cont > 0 && mentionCovering(f.skipSpace(q, e)) < 0) {
+      q = cont;
+    }
     for (int guard = 0; guard < 6 && q < e; guard++) {
       q = f.skipSpace(q, e);
       if (q >= e) {
