@@ -44,6 +44,13 @@ final class AgencyMentions implements MentionFinder {
       if (s < last || e <= s || reportVerb(text, s, e)) {
         continue;
       }
+      ImmutableList<Agency> named = m.agencies();
+      int cut = swallowedReportVerb(text, s, e);
+      if (cut > s) {
+        e = cut; // "các bộ, cơ quan và địa phương, báo | cáo Thủ tướng"
+        named = named.stream().filter(a -> !a.key().equals("bao"))
+            .collect(ImmutableList.toImmutableList());
+      }
       Mention split = splitTail(text, s, e, to);
       if (split != null) {
         if (split.start() > s) {
@@ -53,8 +60,9 @@ final class AgencyMentions implements MentionFinder {
         found.add(split);
         last = split.end();
       } else {
-        found.add(new Mention(s, e, m.agencies()));
-        last = e;
+        Mention extended = continued(text, s, e, to, named);
+        found.add(extended);
+        last = extended.end();
       }
     }
     List<Mention> out = new ArrayList<>();
@@ -107,6 +115,49 @@ final class AgencyMentions implements MentionFinder {
       i--;
     }
     return i;
+  }
+
+  /**
+   * Where a list name ends when its last word is the {@code báo} of a following {@code báo
+   * cáo}: before that word and its comma; -1 when it is not.
+   */
+  private static int swallowedReportVerb(String text, int s, int e) {
+    int w = e;
+    while (w > s && Character.isLetter(text.charAt(w - 1))) {
+      w--;
+    }
+    if (w <= s || !reportVerb(text, w, e)) {
+      return -1;
+    }
+    int c = w;
+    while (c > s && !Character.isLetterOrDigit(text.charAt(c - 1))) {
+      c--;
+    }
+    return c;
+  }
+
+  /**
+   * The mention with a collective noun that continues it without a comma ({@code các sở, ban
+   * | ngành}), read again as a whole; the mention itself when none follows or the whole does
+   * not read.
+   */
+  private Mention continued(String text, int s, int e, int to, ImmutableList<Agency> named) {
+    if (named.size() != 1) {
+      return new Mention(s, e, named);
+    }
+    int p = skip(text, e, to);
+    String next = Fold.fold(text.substring(p, Math.min(to, p + 12)));
+    String word = next.startsWith("nganh") ? "nganh" : next.startsWith("doan the") ? "doan the"
+        : null;
+    if (word == null || p == e) {
+      return new Mention(s, e, named);
+    }
+    int end = p + (word.equals("nganh") ? 5 : 8);
+    if (end > to || end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+      return new Mention(s, e, named);
+    }
+    ImmutableList<Agency> whole = resolver.resolveAll(text.substring(s, end), locality);
+    return whole.size() == 1 ? new Mention(s, end, whole) : new Mention(s, e, named);
   }
 
   /** {@code báo cáo}, {@code thông báo}: the word báo here is no newspaper. */

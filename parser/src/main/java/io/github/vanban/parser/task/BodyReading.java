@@ -22,12 +22,13 @@ final class BodyReading {
   private static final ImmutableList<String> CATCH_HEAD = Lexicon.longestFirst(Lexicon.section("catch_all_head"));
   private static final ImmutableList<String> CATCH_TAIL = Lexicon.longestFirst(Lexicon.section("catch_all_tail"));
   private static final ImmutableList<String> JOINERS = ImmutableList.of("va", "cung", "cung voi",
-      "tat ca", "tat ca cac", "&");
+      "tat ca", "&");
   private static final ImmutableList<String> HEAD_TITLE = Lexicon.longestFirst(Lexicon.section("head_title"));
   private static final ImmutableList<String> PREDICATE_OPENERS =
       Lexicon.longestFirst(Lexicon.section("predicate_opener"));
   private static final ImmutableList<String> CONTINUATION =
       Lexicon.longestFirst(Lexicon.section("name_continuation"));
+  private static final ImmutableList<String> SUPPORT = Lexicon.longestFirst(Lexicon.SUPPORT);
   private static final int MAX_PAREN = 80;
 
   /** What one sentence says about who acts. */
@@ -236,8 +237,8 @@ final class BodyReading {
     if (g != null) {
       return g.start() < before && predicateAfter(g.end(), e) ? g : null;
     }
-    if (f.matchAny(w, OPENER, e) < 0) {
-      return null;
+    if (f.matchAny(w, OPENER, e) < 0 || dated(w, e)) {
+      return null; // "Ngày 19/9/2019, Ban Bí thư ban hành …" tells what happened
     }
     int depth = 0;
     for (int i = w; i < before; i++) {
@@ -253,12 +254,49 @@ final class BodyReading {
           q = f.skipSpace(c2, e);
         }
         Group h = groupAt(q, e, true);
-        if (h != null && h.start() < before && predicateAfter(h.end(), e)) {
+        if (h != null && h.start() < before && predicateAfter(h.end(), e)
+            && !continuesSupport(w, i)) {
           return h;
         }
       }
     }
     return null;
+  }
+
+  /** Whether the clause at {@code w} opens with a date: {@code Ngày 19/9/2019, …}. */
+  private boolean dated(int w, int e) {
+    int n = f.match(w, "ngay", e);
+    return n > 0 && f.skipSpace(n, e) < e && Character.isDigit(f.at(f.skipSpace(n, e)));
+  }
+
+  /**
+   * Whether the comma at {@code comma} continues a list of bodies that {@code phối hợp với}
+   * opened ({@code Hàng năm, phối hợp với Mặt trận Tổ quốc, các tổ chức … mở các lớp}).
+   */
+  private boolean continuesSupport(int w, int comma) {
+    int p = comma;
+    for (int guard = 0; guard < 12 && p > w; guard++) {
+      while (p > w && (Folded.isSpace(f.at(p - 1)) || f.at(p - 1) == ',')) {
+        p--;
+      }
+      int m = p > w ? mentionCovering(p - 1) : -1;
+      if (m >= 0) {
+        p = mentions.get(m).start();
+        continue;
+      }
+      if (f.endsWithAny(p, SUPPORT, w)) {
+        return true;
+      }
+      if (f.endsWithAny(p, JOINERS, w)) {
+        p = f.previousWordStart(p, w);
+        if (p < 0) {
+          return false;
+        }
+        continue;
+      }
+      return false;
+    }
+    return false;
   }
 
   /** Whether the words after {@code end} read as a predicate: not a preposition, not narrative. */
@@ -419,6 +457,21 @@ final class BodyReading {
     return title && mentionAt(q) != null ? q : -1;
   }
 
+  /** A name that begins after one or two capitalised words at {@code q}, or -1. */
+  private int afterCapitalisedWords(int q, int e) {
+    int p = q;
+    for (int words = 0; words < 2; words++) {
+      if (p >= e || !Character.isUpperCase(text.charAt(p))) {
+        return -1;
+      }
+      p = f.skipSpace(f.wordEnd(p, e), e);
+      if (mentionAt(p) != null) {
+        return p;
+      }
+    }
+    return -1;
+  }
+
   /** Where the next name may begin after the joiner that follows {@code end}, or -1. */
   private int joinerEnd(int end, int e, boolean semicolons) {
     int q = end;
@@ -461,6 +514,10 @@ final class BodyReading {
       }
       if (joined && afterHeadTitles(q, e) >= 0) {
         return afterHeadTitles(q, e);
+      }
+      int named = joined ? afterCapitalisedWords(q, e) : -1;
+      if (named >= 0) {
+        return named; // "…; Tuyên huấn | các Đảng ủy trực thuộc Tỉnh ủy": a unit word the gazetteer lacks
       }
       int cat = catchAllEnd(q, e);
       if (cat > q && joined) {

@@ -174,7 +174,11 @@ final class Layout {
       return true;
     }
     if (!Folded.isSpace(f.at(j))) {
-      return false;
+      // "… hộ chiếu công vụ.Các ý kiến …": a copy lost the space after the full stop
+      String src = f.source();
+      return c(src, i - 1) && Character.isLowerCase(src.charAt(i - 1)) && i >= 2
+          && Character.isLetter(src.charAt(i - 2)) && Character.isUpperCase(src.charAt(j))
+          && j + 1 < to && Character.isLowerCase(src.charAt(j + 1));
     }
     int k = f.skipSpace(j, to);
     if (k >= to) {
@@ -197,6 +201,10 @@ final class Layout {
       return false;
     }
     return !(len == 1 && Character.isUpperCase(src.charAt(w)));
+  }
+
+  private static boolean c(String s, int i) {
+    return i >= 0 && Character.isLetter(s.charAt(i));
   }
 
   private boolean startsSentence(int i) {

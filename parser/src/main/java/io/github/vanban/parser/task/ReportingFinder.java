@@ -114,6 +114,9 @@ public final class ReportingFinder {
           int purpose = purposeStart(r, purposeFrom, i);
           int from = Math.max(windowStart, purpose >= 0 ? purpose : windowStart);
           int to = purposeAfter(r, t.end(), part[1]);
+          if (purpose >= 0) {
+            to = Math.min(to, commaAfter(r, t.end(), to)); // "Để …, báo cáo X, <main clause>"
+          }
           ImmutableList<Deadline> due = deadlinesOf(r, from, to, parts, k, s.end(), date);
           List<Agency> recipients = new ArrayList<>(t.recipients().agencies());
           recipients.addAll(t.extra());
@@ -333,6 +336,22 @@ public final class ReportingFinder {
       }
     }
     return opens || words <= 7 ? found : -1;
+  }
+
+  /** The offset of the first comma in {@code [from, to)} outside parentheses, or {@code to}. */
+  private static int commaAfter(BodyReading r, int from, int to) {
+    int depth = 0;
+    for (int i = from; i < to; i++) {
+      char c = r.f.at(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')' && depth > 0) {
+        depth--;
+      } else if (c == ',' && depth == 0) {
+        return i;
+      }
+    }
+    return to;
   }
 
   /** Where the purpose tail after the recipients begins ({@code … để chỉ đạo xử lý}), or {@code end}. */
