@@ -156,8 +156,11 @@ final class AgencyMentions implements MentionFinder {
     if (end > to || end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
       return new Mention(s, e, named);
     }
-    ImmutableList<Agency> whole = resolver.resolveAll(text.substring(s, end), locality);
-    return whole.size() == 1 ? new Mention(s, end, whole) : new Mention(s, e, named);
+    // "ban ngành" is "ban, ngành" written without its comma
+    ImmutableList<Agency> whole = resolver.resolveAll(
+        text.substring(s, e) + ", " + text.substring(p, end), locality);
+    return whole.size() == 1 && !whole.equals(named) ? new Mention(s, end, whole)
+        : new Mention(s, e, named);
   }
 
   /** {@code báo cáo}, {@code thông báo}: the word báo here is no newspaper. */
