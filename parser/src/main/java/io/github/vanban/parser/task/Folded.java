@@ -55,6 +55,11 @@ final class Folded {
     return Character.toLowerCase(Fold.stripMarks(String.valueOf(source.charAt(i))).charAt(0));
   }
 
+  /** Whether {@code c} is white space, the no-break spaces of web copies included. */
+  static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b';
+  }
+
   /** Whether {@code c} belongs to a word. */
   static boolean isWord(char c) {
     return Character.isLetterOrDigit(c);
@@ -62,7 +67,7 @@ final class Folded {
 
   /** The first offset at or after {@code i} that is not white space, at most {@code limit}. */
   int skipSpace(int i, int limit) {
-    while (i < limit && Character.isWhitespace(at(i))) {
+    while (i < limit && Folded.isSpace(at(i))) {
       i++;
     }
     return i;
@@ -104,7 +109,7 @@ final class Folded {
       char p = phrase.charAt(k);
       if (p == ' ') {
         int s = j;
-        while (j < limit && Character.isWhitespace(at(j))) {
+        while (j < limit && Folded.isSpace(at(j))) {
           j++;
         }
         if (j == s) {
@@ -127,16 +132,46 @@ final class Folded {
   int matchAny(int i, Iterable<String> phrases, int limit) {
     int best = -1;
     for (String p : phrases) {
-      best = Math.max(best, match(i, p, limit));
+      int e = match(i, p, limit);
+      if (e > best && meant(i, e, p)) {
+        best = e;
+      }
     }
     return best;
+  }
+
+  /**
+   * Whether the source at {@code [i, e)} is the word the folded {@code phrase} stands for:
+   * {@code de} is {@code để} and not {@code đề}; a source without marks (OCR) always is.
+   */
+  boolean meant(int i, int e, String phrase) {
+    var forms = Lexicon.EXACT.get(phrase);
+    if (forms == null) {
+      return true;
+    }
+    StringBuilder b = new StringBuilder(e - i);
+    boolean space = false;
+    for (int k = i; k < e; k++) {
+      char c = source.charAt(k);
+      if (isSpace(c)) {
+        if (!space) {
+          b.append(' ');
+        }
+        space = true;
+      } else {
+        b.append(Character.toLowerCase(c));
+        space = false;
+      }
+    }
+    String word = b.toString();
+    return forms.contains(word) || word.equals(phrase);
   }
 
   /** The start of the word that ends at or before {@code i} (skipping white space back), or -1. */
   int previousWordStart(int i, int floor) {
     int j = i;
     while (j > floor && !isWord(at(j - 1))) {
-      if (!Character.isWhitespace(at(j - 1))) {
+      if (!Folded.isSpace(at(j - 1))) {
         return -1; // punctuation in between
       }
       j--;
@@ -154,7 +189,7 @@ final class Folded {
   /** Whether one of {@code phrases} ends exactly at {@code end} (white space before it skipped). */
   boolean endsWithAny(int end, Iterable<String> phrases, int floor) {
     int j = end;
-    while (j > floor && Character.isWhitespace(at(j - 1))) {
+    while (j > floor && Folded.isSpace(at(j - 1))) {
       j--;
     }
     for (String p : phrases) {
@@ -185,6 +220,6 @@ final class Folded {
       start = s;
       j = s;
     }
-    return start >= 0 && match(start, phrase, end) == end ? start : -1;
+    return start >= 0 && match(start, phrase, end) == end && meant(start, end, phrase) ? start : -1;
   }
 }
