@@ -11,19 +11,24 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * A generated corpus on disk for benchmarks: written once per size and seed under {@code
- * java.io.tmpdir/vanban-bench-corpus-N-S} (or reused if complete), its text files listed in
+ * A generated corpus on disk for benchmarks: written once per size, seed and version of the
+ * generator under {@code java.io.tmpdir/vanban-bench-corpus-N-S-F} (F a fingerprint of the
+ * first and last files, so that a changed generator writes anew), its text files listed in
  * name order.
  */
 final class GeneratedCorpus {
   private GeneratedCorpus() {}
 
   static List<Path> files(int count, long seed) {
-    Path dir = Path.of(System.getProperty("java.io.tmpdir"), "vanban-bench-corpus-" + count + "-" + seed);
+    CorpusGenerator generator = CorpusGenerator.withSeed(seed);
+    int fingerprint = count == 0 ? 0
+        : (generator.file(0).text() + generator.file(count - 1).text()).hashCode();
+    Path dir = Path.of(System.getProperty("java.io.tmpdir"),
+        "vanban-bench-corpus-" + count + "-" + seed + "-" + Integer.toHexString(fingerprint));
     try {
       Path docs = dir.resolve("docs");
       if (!Files.isDirectory(docs) || list(docs).size() != count) {
-        CorpusWriter.write(CorpusGenerator.withSeed(seed), count, dir);
+        CorpusWriter.write(generator, count, dir);
       }
       return list(docs);
     } catch (IOException e) {

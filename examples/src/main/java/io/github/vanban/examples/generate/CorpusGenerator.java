@@ -268,7 +268,7 @@ public final class CorpusGenerator {
     page.para("Thực hiện Chỉ thị số " + c.number + " ngày " + slashDate(c.date) + " của Ban Bí thư về "
         + c.topic.subject() + ", Ban Thường vụ " + party + " yêu cầu:");
     List<Gold.Task> tasks = new ArrayList<>();
-    page.para("1. " + c.fillers.get(0));
+    page.para("1. " + c.fillers.get(0) + " " + pick(r, g.fillers) + " " + pick(r, g.fillers));
     String t2 = "Ban cán sự đảng Ủy ban nhân dân " + p.unit() + " lãnh đạo, chỉ đạo xây dựng kế hoạch triển khai thực hiện Chỉ thị; "
         + "chỉ đạo " + l.lead.name() + " tham mưu các giải pháp cụ thể, phù hợp với điều kiện của địa phương.";
     page.para("2. " + t2);
@@ -311,6 +311,7 @@ public final class CorpusGenerator {
     String t2 = "Các sở, ban, ngành " + p.unit() + ", Ủy ban nhân dân " + p.districtGroup()
         + " căn cứ chức năng, nhiệm vụ tổ chức triển khai thực hiện nghiêm các nội dung của Chỉ thị. " + c.fillers.get(1);
     page.para("2. " + t2);
+    page.para("3. " + pick(r, g.fillers) + " " + pick(r, g.fillers));
     page.para("Yêu cầu Thủ trưởng các cơ quan, đơn vị quan tâm triển khai thực hiện./.");
     page.distribution(List.of("Như trên;", "Văn phòng Chính phủ (b/c);", "CT, các PCT UBND " + p.unit() + ";", "Lưu: VT."));
     String signer = person(r);
@@ -351,7 +352,8 @@ public final class CorpusGenerator {
     page.line("I. MỤC ĐÍCH, YÊU CẦU");
     page.blank();
     page.para("1. " + c.fillers.get(0));
-    page.para("2. " + pick(r, g.fillers));
+    page.para("2. " + pick(r, g.fillers) + " " + pick(r, g.fillers));
+    page.para("3. " + pick(r, g.fillers));
     page.line("II. NHIỆM VỤ, GIẢI PHÁP");
     page.blank();
     page.para("1. " + c.fillers.get(1));
@@ -361,9 +363,9 @@ public final class CorpusGenerator {
     citations.add(new Gold.Citation(l.resolution, "NGHI_QUYET", l.resolutionDate,
         ImmutableList.of("Hội đồng nhân dân " + p.full()), "REFERENCES"));
     page.para("3. " + c.fillers.get(2));
-    int more = 1 + r.nextInt(4);
+    int more = 2 + r.nextInt(5);
     for (int i = 0; i < more; i++) {
-      page.para((4 + i) + ". " + pick(r, g.fillers));
+      page.para((4 + i) + ". " + pick(r, g.fillers) + " " + pick(r, g.fillers));
     }
     page.line("III. TỔ CHỨC THỰC HIỆN");
     page.blank();
@@ -427,6 +429,7 @@ public final class CorpusGenerator {
     String t2 = "Ủy ban nhân dân " + p.districtGroup() + " chỉ đạo " + dept.districtOffice()
         + " và các đơn vị liên quan triển khai thực hiện; " + d1.around("báo cáo kết quả về " + dept.name()) + ".";
     page.para("2. " + t2);
+    page.para("3. " + pick(r, g.fillers) + " " + pick(r, g.fillers));
     Deadlines.Phrase d2 = Deadlines.pick(r, date);
     String own = dept.name() + " sẽ tổng hợp, " + d2.around("báo cáo Ủy ban nhân dân " + p.unit()) + " theo quy định.";
     page.para(own + " Đề nghị các đơn vị quan tâm, phối hợp thực hiện./.");
@@ -471,6 +474,7 @@ public final class CorpusGenerator {
     String t2 = "Ủy ban nhân dân " + communes + " tổ chức triển khai thực hiện tại địa phương; "
         + d2.around("báo cáo kết quả về Ủy ban nhân dân " + districtUnit + " (qua " + office + ")") + ".";
     page.para("2. " + t2);
+    page.para("3. " + pick(r, g.fillers) + " " + pick(r, g.fillers));
     page.distribution(List.of("Như trên;", "UBND " + p.unit() + " (b/c);", "Lưu: VT."));
     String signer = person(r);
     page.signature(List.of("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"), signer);

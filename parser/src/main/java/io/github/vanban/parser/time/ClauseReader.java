@@ -1,6 +1,7 @@
 package io.github.vanban.parser.time;
 
 import com.google.common.collect.ImmutableList;
+import io.github.vanban.core.calendar.LunarCalendar;
 import io.github.vanban.core.deadline.Deadline;
 import io.github.vanban.core.deadline.Period;
 import io.github.vanban.core.deadline.RecurrenceRule;
@@ -26,12 +27,12 @@ final class ClauseReader {
 
   /** How firm a found deadline is; the firmest tier present wins. */
   private enum Tier {
-    FIXED, COVERAGE, REGULAR, BARE_REGULAR, EVENT
+    FIXED, REGULAR, BARE_REGULAR, COVERAGE, EVENT
   }
 
   /** What a day written without a month or year hangs on. */
   private enum DayAnchor {
-    NONE, EVERY_MONTH, NEXT_MONTH, QUARTER_END, NEXT_QUARTER_START, NEXT_YEAR
+    NONE, EVERY_MONTH, NEXT_MONTH, QUARTER_END, NEXT_QUARTER_START, NEXT_YEAR, EVERY_YEAR
   }
 
   /** A day, maybe with month and year, found in the text. */
@@ -95,7 +96,8 @@ final class ClauseReader {
       }
       if ((e = monthPhrase(i, marker, markerValue)) > 0
           || (e = quarterPhrase(i, marker, markerValue)) > 0
-          || (e = halfYearPhrase(i, marker)) > 0
+          || (e = halfYearPhrase(i, marker, markerValue)) > 0
+          || (e = tet(i, marker)) > 0
           || (e = yearPhrase(i, marker, markerValue)) > 0
           || (e = endOfEvery(i)) > 0
           || (e = weekdayEvery(i)) > 0
@@ -116,9 +118,23 @@ final class ClauseReader {
     if (m == null) {
       return null;
     }
-    // "trong" only marks a date, month, quarter or year (not "trong thời gian", "trong đó")
-    if (m.value().equals("BY") && t.get(i).isWord("trong") && m.end() == i + 1) {
-      return startsTimeNoun(i + 1) ? m : null;
+    // "trong" only marks a date, month, quarter or year (not "trong thời gian", "trong đó");
+    // after "kết quả", "tình hình" … it names the period a report covers
+    if (t.get(i).isWord("trong") && m.end() == i + 1) {
+      if (!startsTimeNoun(i + 1)) {
+        return null;
+      }
+      if (endsWith(i, "coverage")) {
+        return new Words.Match("COVER", m.end());
+      }
+      if (word(i + 1, "nam") && !endsWith(i, "completion")) {
+        return new Words.Match("COVER", m.end()); // trong năm 2021: mostly the period covered
+      }
+      return m;
+    }
+    // "tính đến hết ngày 31/12": the day the figures stop, not a deadline
+    if (i > 0 && t.get(i - 1).isWord("tinh") && t.get(i).isWord("den")) {
+      return null;
     }
     return m;
   }
@@ -131,8 +147,12 @@ final class ClauseReader {
   /** Filler between a marker and its date: là, hết, của, a time of day (16 giờ, 16h00), ','. */
   private int fillerAt(int i) {
     Token k = t.get(i);
-    if (k.isMark(',') || k.isMark(':')) {
+    if (k.isMark(',') || k.isMark(':') || k.isMark('(') || k.isMark(')')) {
       return i + 1;
+    }
+    Words.Match weekday = Words.match(t, i, "weekday");
+    if (weekday != null && every(weekday.end(), "tuan") < 0) {
+      return weekday.end(); // trước thứ Sáu, ngày 15/3
     }
     int e = timeOfDay(i);
     if (e > 0) {
@@ -190,7 +210,7 @@ final class ClauseReader {
     if (sep(j) && num(j + 1) && t.get(j + 1).value() >= 1 && t.get(j + 1).value() <= 12) {
       month = t.get(j + 1).value();
       j += 2;
-      if (sep(j) && year(j + 1) > 0) {
+      if ((sep(j) || word(j, "nam")) && year(j + 1) > 0) {
         year = year(j + 1);
         j += 2;
       }
@@ -237,6 +257,9 @@ final class ClauseReader {
       int e = nextWord(k, "nam");
       if (e > 0) {
         anchor = DayAnchor.NEXT_YEAR;
+        j = e;
+      } else if ((e = words(k, "nam", "bao", "cao")) > 0 || (e = words(k, "ky", "bao", "cao")) > 0) {
+        anchor = DayAnchor.EVERY_YEAR; // ngày 15/11 của năm báo cáo
         j = e;
       }
     }
@@ -341,7 +364,8 @@ final class ClauseReader {
     String phrase = span(start, t.get(j - 1).end());
     boolean before = markerValue.equals("BEFORE");
     Optional<LocalDate> end = periodEnd(year, month, 1, before, phrase);
-    end.ifPresent(d -> found.add(new Found(Deadline.on(d, phrase), Tier.FIXED, start)));
+    Tier tier = tierOf(markerValue);
+    end.ifPresent(d -> found.add(new Found(Deadline.on(d, phrase), tier, start)));
     return j;
   }
 
@@ -362,12 +386,83 @@ final class ClauseReader {
     }
     int start = t.get(marker).start();
     String phrase = span(start, t.get(j - 1).end());
+    Tier tier = tierOf(markerValue);
     periodEnd(year, q * 3 - 2, 3, markerValue.equals("BEFORE"), phrase)
-        .ifPresent(d -> found.add(new Found(Deadline.on(d, phrase), Tier.FIXED, start)));
+        .ifPresent(d -> found.add(new Found(Deadline.on(d, phrase), tier, start)));
     return j;
   }
 
+  private static Tier tierOf(String markerValue) {
+    return markerValue.equals("COVER") ? Tier.COVERAGE : Tier.FIXED;
+  }
+
+  /** {@code trước Tết Nguyên đán (Tân Sửu) (2021)}: the eve of the lunar new year. */
+  private int tet(int i, int marker) {
+    Words.Match m = Words.match(t, i, "tet");
+    if (m == null || marker < 0) {
+      return -1;
+    }
+    int e = m.end();
+    // an optional name of the year (two words: Tân Sửu) and an optional number
+    int year = 0;
+    for (int k = e; k < Math.min(t.size(), e + 3); k++) {
+      if (year(k) > 0) {
+        year = year(k);
+        e = k + 1;
+        break;
+      }
+    }
+    LocalDate eve;
+    try {
+      if (year > 0) {
+        eve = LunarCalendar.newYear(year).minusDays(1);
+      } else if (documentDate.isPresent()) {
+        LocalDate doc = documentDate.get();
+        LocalDate next = LunarCalendar.newYear(doc.getYear());
+        if (next.isBefore(doc)) {
+          next = LunarCalendar.newYear(doc.getYear() + 1);
+        }
+        eve = next.minusDays(1);
+      } else {
+        return e;
+      }
+    } catch (IllegalArgumentException ex) {
+      return e; // outside the years the calendar computes
+    }
+    int start = t.get(marker).start();
+    found.add(new Found(Deadline.on(eve, span(start, t.get(e - 1).end())), Tier.FIXED, start));
+    return e;
+  }
+
+  /** Whether a phrase of {@code group} ends right before token {@code i}. */
+  private boolean endsWith(int i, String group) {
+    for (Words.Phrase p : Words.group(group)) {
+      int n = p.words().size();
+      int s = i - n;
+      if (s >= 0 && Words.match(t, s, group) != null && Words.match(t, s, group).end() == i) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a negation ({@code không}) stands within the four tokens before {@code i}. */
+  private boolean negated(int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+      if (t.get(k).type() == Token.Type.MARK) {
+        return false;
+      }
+      if (Words.match(t, k, "negation") != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private int quarterNumber(int i) {
+    if (i < 0 || i >= t.size()) {
+      return -1;
+    }
     Token k = t.get(i);
     if (k.isNumber()) {
       int v = k.value();
@@ -378,7 +473,7 @@ final class ClauseReader {
   }
 
   /** {@code 6 tháng đầu năm 2021}, {@code sáu tháng cuối năm}, {@code 9 tháng đầu năm}. */
-  private int halfYearPhrase(int i, int marker) {
+  private int halfYearPhrase(int i, int marker, String markerValue) {
     int n = count(i);
     if (n < 0) {
       return -1;
@@ -402,7 +497,7 @@ final class ClauseReader {
     int lastMonth = first ? n : 12;
     int start = marker >= 0 ? t.get(marker).start() : t.get(i).start();
     String phrase = span(start, t.get(e - 1).end());
-    Tier tier = marker >= 0 ? Tier.FIXED : Tier.COVERAGE;
+    Tier tier = marker >= 0 ? tierOf(markerValue) : Tier.COVERAGE;
     int y = year > 0 ? year : documentDate.map(LocalDate::getYear).orElse(0);
     if (y > 0) {
       found.add(new Found(Deadline.on(YearMonth.of(y, lastMonth).atEndOfMonth(), phrase), tier,
@@ -421,22 +516,73 @@ final class ClauseReader {
     String phrase = span(start, t.get(i + 1).end());
     LocalDate d = markerValue.equals("BEFORE") ? LocalDate.of(year - 1, 12, 31)
         : LocalDate.of(year, 12, 31);
-    found.add(new Found(Deadline.on(d, phrase), Tier.FIXED, start));
+    found.add(new Found(Deadline.on(d, phrase), tierOf(markerValue), start));
     return i + 2;
   }
 
-  /** {@code cuối mỗi tháng}, {@code cuối hằng quý}, {@code cuối hằng năm}: the last day. */
+  /**
+   * {@code cuối mỗi tháng}, {@code cuối hằng quý}, {@code cuối hằng năm}, {@code ngày cuối
+   * cùng của tháng}, {@code ngày cuối quý}: the last day of every such period.
+   */
   private int endOfEvery(int i) {
-    if (!word(i, "cuoi")) {
+    int c = i;
+    boolean day = false;
+    if (isDayWord(i) && word(i + 1, "cuoi")) {
+      c = i + 1;
+      day = true;
+    }
+    if (!word(c, "cuoi")) {
       return -1;
     }
+    int k = c + 1;
+    if (day) {
+      if (word(k, "cung")) {
+        k++;
+      }
+      if (word(k, "cua")) {
+        k++;
+      }
+      int e = every(k, "thang") > 0 || every(k, "quy") > 0 || every(k, "nam") > 0 ? k
+          : (word(k, "thang") || word(k, "quy") || word(k, "nam")) && !num(k + 1)
+              && quarterNumber(k + 1) < 0 ? k : -1;
+      if (e < 0) {
+        return -1;
+      }
+      k = e;
+      if (Words.match(t, k, "every") == null) {
+        // ngày cuối tháng: read as "of every month"
+        String unit = t.get(k).norm();
+        return addEndOf(unit, i, k + 1);
+      }
+    }
+    return endOfEveryAt(i, k);
+  }
+
+  private int addEndOf(String unit, int start, int end) {
+    RecurrenceRule rule;
+    switch (unit) {
+      case "thang":
+        rule = RecurrenceRule.monthly(-1);
+        break;
+      case "quy":
+        rule = RecurrenceRule.of(RecurrenceRule.Frequency.YEARLY, Set.of(3, 6, 9, 12), Set.of(-1));
+        break;
+      default:
+        rule = RecurrenceRule.yearly(12, 31);
+    }
+    int s = t.get(start).start();
+    found.add(new Found(Deadline.recurring(rule, span(s, t.get(end - 1).end())), Tier.FIXED, s));
+    return end;
+  }
+
+  private int endOfEveryAt(int i, int k) {
     RecurrenceRule rule;
     int e;
-    if ((e = every(i + 1, "thang")) > 0) {
+    if ((e = every(k, "thang")) > 0) {
       rule = RecurrenceRule.monthly(-1);
-    } else if ((e = every(i + 1, "quy")) > 0) {
+    } else if ((e = every(k, "quy")) > 0) {
       rule = RecurrenceRule.of(RecurrenceRule.Frequency.YEARLY, Set.of(3, 6, 9, 12), Set.of(-1));
-    } else if ((e = every(i + 1, "nam")) > 0) {
+    } else if ((e = every(k, "nam")) > 0) {
       rule = RecurrenceRule.yearly(12, 31);
     } else {
       return -1;
@@ -471,48 +617,34 @@ final class ClauseReader {
 
   /**
    * A regime: {@code hằng năm}, {@code mỗi quý}, {@code định kỳ}, {@code định kỳ 6 tháng,
-   * hằng năm}, {@code 6 tháng một lần}.
+   * hằng năm}, {@code 6 tháng một lần}. A denied regime ({@code không thực hiện báo cáo hàng
+   * tháng}) is read and dropped.
    */
   private int regular(int i) {
+    boolean denied = negated(i);
     if (words(i, "dinh", "ky") > 0) {
-      int j = i + 2;
-      boolean any = false;
-      while (j < t.size()) {
-        int k = j;
-        if (word(k, "theo")) {
-          k++;
+      List<PeriodUnit> units = new ArrayList<>();
+      int j = periodList(i + 2, true, units);
+      if (!denied) {
+        if (units.isEmpty()) {
+          bareRegular = true;
+          found.add(new Found(Deadline.periodic(null, span(t.get(i).start(), t.get(i + 1).end())),
+              Tier.BARE_REGULAR, t.get(i).start()));
         }
-        PeriodUnit u = periodUnit(k, true);
-        if (u == null) {
-          break;
+        for (int k = 0; k < units.size(); k++) {
+          PeriodUnit u = units.get(k);
+          addPeriod(u, k == 0 ? t.get(i).start() : t.get(u.start()).start());
         }
-        addPeriod(u, t.get(any ? k : i).start());
-        any = true;
-        j = u.end();
-        // a list: định kỳ 6 tháng, hằng năm; định kỳ hằng quý và năm
-        int n = j;
-        if (n < t.size() && (t.get(n).isMark(',') || word(n, "va") || word(n, "hoac")
-            || t.get(n).isMark('/'))) {
-          PeriodUnit next = periodUnit(n + 1, true);
-          if (next != null) {
-            j = n + 1;
-            continue;
-          }
-        }
-        break;
       }
-      if (!any) {
-        bareRegular = true;
-        found.add(new Found(Deadline.periodic(null, span(t.get(i).start(), t.get(i + 1).end())),
-            Tier.BARE_REGULAR, t.get(i).start()));
-      }
-      return j;
+      return units.isEmpty() ? i + 2 : units.get(units.size() - 1).end();
     }
     Words.Match ev = Words.match(t, i, "every");
     if (ev != null) {
       PeriodUnit u = bareUnit(ev.end(), false);
       if (u != null) {
-        addPeriod(new PeriodUnit(u.period(), u.daily(), i, u.end()), t.get(i).start());
+        if (!denied) {
+          addPeriod(new PeriodUnit(u.period(), u.daily(), i, u.end()), t.get(i).start());
+        }
         return u.end();
       }
       return -1;
@@ -534,12 +666,48 @@ final class ClauseReader {
         }
         if (once > 0) {
           Period p = periodOf(n * u.months(), u);
-          addPeriod(new PeriodUnit(p, u.daily() && n == 1, i, once, 0), t.get(i).start());
+          if (!denied) {
+            addPeriod(new PeriodUnit(p, u.daily() && n == 1, i, once, 0), t.get(i).start());
+          }
           return once;
         }
       }
     }
     return -1;
+  }
+
+  /**
+   * A list of periods from token {@code j}: {@code 6 tháng, hằng năm}, {@code quý và năm},
+   * {@code theo quý}; the units found are added to {@code units}; returns the end.
+   */
+  private int periodList(int j, boolean bareAllowed, List<PeriodUnit> units) {
+    int end = j;
+    while (j < t.size()) {
+      int k = j;
+      if (word(k, "theo")) {
+        k++;
+      }
+      PeriodUnit u = periodUnit(k, bareAllowed || !units.isEmpty());
+      if (u == null) {
+        break;
+      }
+      units.add(u);
+      end = u.end();
+      int n = end;
+      if (n < t.size() && (t.get(n).isMark(',') || word(n, "va") || word(n, "hoac")
+          || t.get(n).isMark('/'))) {
+        int m = n + 1;
+        if (word(m, "bao") && word(m + 1, "cao") || word(m, "tong") && word(m + 1, "ket")) {
+          m += 2; // báo cáo 6 tháng và báo cáo năm; sơ kết 6 tháng, tổng kết năm
+        }
+        if (periodUnit(word(m, "theo") ? m + 1 : m, true) != null) {
+          j = m;
+          continue;
+        }
+      }
+      break;
+    }
+    return end;
   }
 
   /** {@code báo cáo năm}, {@code báo cáo 06 tháng}, {@code sơ kết 6 tháng}, {@code báo cáo quý}. */
@@ -552,16 +720,23 @@ final class ClauseReader {
     if (word(j, "dinh") && word(j + 1, "ky")) {
       return -1; // báo cáo định kỳ: the regime reads it
     }
-    PeriodUnit u = periodUnit(j, false);
-    if (u == null || u.daily()) {
+    List<PeriodUnit> units = new ArrayList<>();
+    int end = periodList(j, false, units);
+    if (units.isEmpty() || units.get(0).daily()) {
       return -1;
     }
-    if (u.period() != null) {
-      periods.add(u.period());
-      found.add(new Found(Deadline.periodic(u.period(), span(t.get(i).start(),
-          t.get(u.end() - 1).end())), Tier.REGULAR, t.get(i).start()));
+    if (!negated(i)) {
+      for (int k = 0; k < units.size(); k++) {
+        PeriodUnit u = units.get(k);
+        if (u.period() != null && !u.daily()) {
+          int start = k == 0 ? t.get(i).start() : t.get(u.start()).start();
+          periods.add(u.period());
+          found.add(new Found(Deadline.periodic(u.period(), span(start,
+              t.get(u.end() - 1).end())), Tier.REGULAR, start));
+        }
+      }
     }
-    return u.end();
+    return end;
   }
 
   /** A period and where its words end; {@code months} is 0 for weeks and days. */
@@ -578,7 +753,8 @@ final class ClauseReader {
   private PeriodUnit periodUnit(int i, boolean bareAllowed) {
     Words.Match ev = Words.match(t, i, "every");
     if (ev != null) {
-      return bareUnit(ev.end(), false);
+      PeriodUnit u = bareUnit(ev.end(), false);
+      return u == null ? null : new PeriodUnit(u.period(), u.daily(), i, u.end(), u.months());
     }
     if (words(i, "nua", "nam") > 0) {
       return new PeriodUnit(Period.HALF_YEARLY, false, i, i + 2, 6);
@@ -614,9 +790,10 @@ final class ClauseReader {
     }
     int e = i + 1;
     if (e < t.size() && (t.get(e).isNumber() || quarterNumber(e) > 0 && t.get(i).isWord("quy")
-        || word(e, "nay") || word(e, "dau") || word(e, "cuoi") || word(e, "sau")
-        || word(e, "truoc") || word(e, "toi") || word(e, "hoc") || word(e, "lam"))) {
-      return null; // năm 2021, quý II, tháng này, năm học, ngày làm việc
+        || word(e, "nay") || word(e, "dau") || word(e, "cuoi") || word(e, "toi")
+        || word(e, "hoc") || word(e, "lam")
+        || (word(e, "sau") || word(e, "truoc")) && !isDayWord(e + 1) && !num(e + 1))) {
+      return null; // năm 2021, quý II, tháng này, năm học, ngày làm việc, năm trước
     }
     if (strict && e < t.size() && !(t.get(e).type() == Token.Type.MARK)) {
       // a bare unit inside running text (báo cáo năm …) only when a mark or a function word
@@ -673,6 +850,7 @@ final class ClauseReader {
   private int timeLimit(int i) {
     int j;
     if ((j = words(i, "trong", "thoi", "han")) < 0 && (j = words(i, "trong", "vong")) < 0
+        && (j = words(i, "trong", "thoi", "gian")) < 0
         && (j = words(i, "trong")) < 0 && (j = words(i, "cham", "nhat")) < 0
         && (j = words(i, "khong", "qua")) < 0 && (j = words(i, "sau")) < 0) {
       return -1;
@@ -788,7 +966,7 @@ final class ClauseReader {
     Token k = t.get(i);
     if (k.isWord("ngay") && !isDayWord(i) && !word(i + 1, "tu") && !word(i + 1, "trong")
         && !word(i + 1, "tai") && !word(i + 1, "nay") && !word(i + 1, "sau")
-        && !word(i + 1, "khi")) {
+        && !word(i + 1, "khi") && !word(i + 1, "ca") && !word(i + 1, "thang")) {
       found.add(new Found(Deadline.onEvent(k.printed()), Tier.EVENT, k.start()));
       return i + 1;
     }
@@ -836,7 +1014,13 @@ final class ClauseReader {
         return Optional.of(Deadline.on(date, d.text()));
       }
       YearMonth.of(2000, d.month()).atDay(d.day()); // valid in a leap year
-      if (d.anchor() == DayAnchor.NEXT_YEAR || !periods.isEmpty() || bareRegular) {
+      boolean regime = !periods.isEmpty() || bareRegular;
+      if (d.anchor() == DayAnchor.NEXT_YEAR && !regime && documentDate.isPresent()) {
+        // ngày 15/01 năm sau, in a one-off request: the year after the document's
+        return Optional.of(Deadline.on(
+            LocalDate.of(documentDate.get().getYear() + 1, d.month(), d.day()), d.text()));
+      }
+      if (d.anchor() == DayAnchor.NEXT_YEAR || d.anchor() == DayAnchor.EVERY_YEAR || regime) {
         return Optional.of(Deadline.recurring(RecurrenceRule.yearly(d.month(), d.day()), d.text()));
       }
       if (documentDate.isEmpty()) {
@@ -851,8 +1035,16 @@ final class ClauseReader {
   private Optional<Deadline> dayOnly(DateMention d) {
     RecurrenceRule rule;
     switch (d.anchor()) {
-      case EVERY_MONTH:
       case NEXT_MONTH:
+        if (periods.isEmpty() && !bareRegular && documentDate.isPresent()) {
+          // ngày 05 tháng sau, in a one-off request: the month after the document's
+          YearMonth next = YearMonth.from(documentDate.get()).plusMonths(1);
+          return next.isValidDay(d.day())
+              ? Optional.of(Deadline.on(next.atDay(d.day()), d.text())) : Optional.empty();
+        }
+        rule = RecurrenceRule.monthly(d.day());
+        break;
+      case EVERY_MONTH:
         rule = RecurrenceRule.monthly(d.day());
         break;
       case QUARTER_END:
