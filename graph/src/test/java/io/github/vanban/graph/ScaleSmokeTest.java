@@ -25,14 +25,14 @@ import org.junit.jupiter.api.Test;
  * A national cascade of one directive at a size that would expose quadratic work: every
  * province writes a letter implementing it, every department of the province a letter
  * implementing the province's, each with a yearly report. {@code -Dvanban.scale=N} sets the
- * number of documents (default 20 000) and prints the build time and heap used.
+ * number of documents (default 5 000) and prints the build time and heap used.
  */
 class ScaleSmokeTest {
   private static final Span SPAN = Span.of(0, 1, "x");
 
   @Test
   void aLargeCascadeBuildsAndQueriesInLinearTime() {
-    int target = Integer.getInteger("vanban.scale", 20_000);
+    int target = Integer.getInteger("vanban.scale", 5_000);
     List<Provinces.Unit> provinces = Provinces.on(LocalDate.of(2020, 1, 1));
     Agency secretariat = Agency.builder().name("Ban Bí thư Trung ương Đảng").kind(AgencyKind.PARTY_COMMITTEE)
         .level(Level.CENTRAL).build();
