@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "vanban 0.1.0",
     description = "Reads Vietnamese Party and State directive documents and answers what they demand of whom.",
-    subcommands = {ExtractCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ExtractCommand.class, GenerateCommand.class, ObligationsCommand.class, CascadeCommand.class,
+        GraphCommand.class, CommandLine.HelpCommand.class})
 public final class VanbanCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

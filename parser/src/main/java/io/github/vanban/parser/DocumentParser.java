@@ -114,9 +114,11 @@ public final class DocumentParser {
     if (normalized.isBlank()) {
       return out.addAllDiagnostics(diagnostics).build();
     }
+    List<Document> docs = new ArrayList<>();
     for (Segment segment : segmenter.split(normalized)) {
-      out.addDocuments(document(normalized, segment, sourceName));
+      docs.add(document(normalized, segment, sourceName));
     }
+    out.addAllDocuments(Copies.link(docs));
     return out.addAllDiagnostics(diagnostics).build();
   }
 
@@ -133,6 +135,7 @@ public final class DocumentParser {
         .date(header.date())
         .subject(header.subject())
         .recipients(header.recipients())
+        .receipts(header.receipts())
         .spans(header.spans())
         .signer(footer.signer())
         .distribution(footer.distribution())

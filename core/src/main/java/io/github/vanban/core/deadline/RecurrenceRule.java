@@ -22,7 +22,9 @@ import java.util.Set;
  *
  * <p>{@link #next(LocalDate)} finds the first occurrence on or after a day. A month day that
  * a month lacks (31 in April, 29 in February of a common year) is skipped in that month, as
- * RFC 5545 prescribes.
+ * RFC 5545 prescribes; BYMONTH, BYMONTHDAY and BYDAY each restrict the days, and a rule
+ * whose parts name no day (WEEKLY without BYDAY, MONTHLY or YEARLY without BYMONTHDAY and
+ * BYDAY) has no next day.
  */
 public final class RecurrenceRule {
 
@@ -31,7 +33,10 @@ public final class RecurrenceRule {
     DAILY, WEEKLY, MONTHLY, YEARLY
   }
 
-  private static final int MONTHS_SEARCHED = 12 * 9; // covers a 29 February eight years away
+  /** A whole Gregorian cycle: every combination of month day, weekday and leap year recurs. */
+  private static final int MONTHS_SEARCHED = 12 * 400;
+
+  private static final int DAYS_SEARCHED = 366 + 7;
 
   private final Frequency frequency;
   private final ImmutableSortedSet<Integer> byMonth;
@@ -131,29 +136,30 @@ public final class RecurrenceRule {
   }
 
   /**
-   * The first occurrence on or after {@code asOf}; empty for a rule with no fixed day
-   * (a YEARLY rule without BYMONTHDAY or BYMONTH needs a start date, which these rules lack).
+   * The first occurrence on or after {@code asOf}; empty for a rule with no fixed day (a
+   * WEEKLY rule without BYDAY, a MONTHLY or YEARLY rule without BYMONTHDAY or BYDAY: those
+   * need a start date, which these rules lack) and for a rule that never occurs ({@code
+   * BYMONTH=2;BYMONTHDAY=30}).
+   *
+   * <p>The parts filter the days as RFC 5545 expands them for rules without a start date:
+   * a day occurs when its month is in BYMONTH (or BYMONTH is empty), it is one of the
+   * BYMONTHDAY days of its month (or BYMONTHDAY is empty) and its weekday is in BYDAY (or
+   * BYDAY is empty); {@code FREQ=YEARLY;BYMONTHDAY=15} is thus the 15th of every month. The
+   * search covers a whole 400-year Gregorian cycle, so a rule that can occur is always found.
    */
   public Optional<LocalDate> next(LocalDate asOf) {
     checkNotNull(asOf, "asOf");
-    switch (frequency) {
-      case DAILY:
-        return Optional.of(asOf);
-      case WEEKLY:
-        if (byDay.isEmpty()) {
-          return Optional.empty();
-        }
-        for (int i = 0; i < 7; i++) {
-          LocalDate d = asOf.plusDays(i);
-          if (byDay.contains(d.getDayOfWeek())) {
-            return Optional.of(d);
-          }
-        }
-        return Optional.empty();
-      default:
-        break;
+    if (!hasFixedDay()) {
+      return Optional.empty();
     }
-    if (byMonthDay.isEmpty() || (frequency == Frequency.YEARLY && byMonth.isEmpty())) {
+    if (byMonthDay.isEmpty()) {
+      // every allowed weekday of every allowed month comes round within a year and a week
+      LocalDate d = asOf;
+      for (int i = 0; i < DAYS_SEARCHED; i++, d = d.plusDays(1)) {
+        if (occursOn(d)) {
+          return Optional.of(d);
+        }
+      }
       return Optional.empty();
     }
     YearMonth month = YearMonth.from(asOf);
@@ -168,7 +174,8 @@ public final class RecurrenceRule {
           continue;
         }
         LocalDate date = month.atDay(day);
-        if (!date.isBefore(asOf) && (best == null || date.isBefore(best))) {
+        if (!date.isBefore(asOf) && (byDay.isEmpty() || byDay.contains(date.getDayOfWeek()))
+            && (best == null || date.isBefore(best))) {
           best = date;
         }
       }
@@ -177,6 +184,42 @@ public final class RecurrenceRule {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether the rule names its days without a start date. */
+  private boolean hasFixedDay() {
+    switch (frequency) {
+      case DAILY:
+        return true;
+      case WEEKLY:
+        return !byDay.isEmpty();
+      default:
+        return !byMonthDay.isEmpty() || !byDay.isEmpty();
+    }
+  }
+
+  /** Whether {@code day} is one of the rule's days (for a rule with a fixed day). */
+  public boolean occursOn(LocalDate day) {
+    checkNotNull(day, "day");
+    if (!hasFixedDay()) {
+      return false;
+    }
+    if (!byMonth.isEmpty() && !byMonth.contains(day.getMonthValue())) {
+      return false;
+    }
+    if (!byDay.isEmpty() && !byDay.contains(day.getDayOfWeek())) {
+      return false;
+    }
+    if (byMonthDay.isEmpty()) {
+      return true;
+    }
+    int length = day.lengthOfMonth();
+    for (int d : byMonthDay) {
+      if ((d > 0 ? d : length + d + 1) == day.getDayOfMonth()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static DayOfWeek weekday(String code) {

@@ -7,6 +7,7 @@ import io.github.vanban.core.Document;
 import io.github.vanban.core.DocumentNumber;
 import io.github.vanban.core.DocumentType;
 import io.github.vanban.core.Level;
+import io.github.vanban.core.Receipt;
 import io.github.vanban.core.Span;
 import io.github.vanban.parser.agency.Locality;
 import java.time.LocalDate;
@@ -46,6 +47,18 @@ public abstract class Header {
   @Value.Default
   public Locality locality() {
     return Locality.NONE;
+  }
+
+  /** Received stamps found in the header ({@code CÔNG VĂN ĐẾN Số: 523 Ngày: 19/02/2020}). */
+  public abstract ImmutableList<Receipt> receipts();
+
+  /**
+   * Whether the header was read from a report about the document (a news item) rather than
+   * from the document's own header lines.
+   */
+  @Value.Default
+  public boolean reported() {
+    return false;
   }
 
   /** The offset where the body begins (after the addressees, or after the header lines). */

@@ -1,13 +1,40 @@
 package io.github.vanban.parser.header;
 
+import com.google.common.collect.ImmutableList;
+import io.github.vanban.core.Agency;
+import io.github.vanban.core.Document.Field;
+import io.github.vanban.core.DocumentNumber;
+import io.github.vanban.core.DocumentType;
+import io.github.vanban.core.Span;
 import io.github.vanban.parser.agency.AgencyResolver;
+import io.github.vanban.parser.agency.Locality;
 import io.github.vanban.parser.segment.Segment;
+import io.github.vanban.parser.text.MatchText;
+import io.github.vanban.parser.text.NumberToken;
+import io.github.vanban.parser.text.TextLine;
+import io.github.vanban.parser.text.TypeWords;
+import io.github.vanban.parser.text.VietDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads the header of a document: issuing body, motto lines (skipped), number and symbol,
- * place and date, type heading, subject and addressees. Thread-safe.
+ * place and date, type heading, subject and addressees. Where the text has no header of its
+ * own (a news report about a document, a web page that titles the document), the same facts
+ * are read from the sentence that reports it ({@link ReportedHeader}). Thread-safe.
  */
 public final class HeaderReader {
+  /** Lines of a segment that may hold its header. */
+  static final int MAX_LINES = 90;
+  /** Characters of a long (flattened) line searched for header facts. */
+  static final int INLINE_WINDOW = 900;
+  private static final int BODY_LINE = 200;
+
   private final AgencyResolver agencies;
 
   public HeaderReader(AgencyResolver agencies) {
@@ -16,6 +43,960 @@ public final class HeaderReader {
 
   /** The header of the document in {@code segment} of {@code text}. */
   public Header read(String text, Segment segment) {
-    return Header.builder().bodyStart(segment.start()).build();
+    List<TextLine> lines = TextLine.of(text, segment.start(), segment.end(), MAX_LINES);
+    Reading r = new Reading(text, segment, lines);
+    r.run();
+    return r.build(agencies);
+  }
+
+  /** The state of reading one header. */
+  private static final class Reading {
+    final String text;
+    final Segment segment;
+    final List<TextLine> lines;
+    final Set<Integer> skip = new HashSet<>();
+    final Map<Field, Span> spans = new EnumMap<>(Field.class);
+    final List<io.github.vanban.core.Receipt> receipts = new ArrayList<>();
+    int firstBody;
+    int numberLine = -1;
+    int numberSo = -1;
+    DocumentNumber number;
+    DocumentType type;
+    DocumentType reportedType;
+    String place;
+    java.time.LocalDate date;
+    String subject;
+    List<String> recipients = new ArrayList<>();
+    String issuerMention;
+    int headingLine = -1;
+    String ofIssuer;
+    int headerEnd;
+    boolean reported;
+
+    Reading(String text, Segment segment, List<TextLine> lines) {
+      this.text = text;
+      this.segment = segment;
+      this.lines = lines;
+      this.headerEnd = segment.start();
+    }
+
+    void run() {
+      for (ReceiptStamp.Found s : ReceiptStamp.find(text, lines)) {
+        receipts.add(s.receipt());
+        for (int k = s.first(); k <= s.last(); k++) {
+          skip.add(k);
+        }
+      }
+      firstBody = lines.size();
+      for (int i = 0; i < lines.size(); i++) {
+        TextLine l = lines.get(i);
+        String lf = l.folded();
+        if (!skip.contains(i) && !l.blank() && l.collapsed().length() > BODY_LINE && !l.upper(1)
+            && !lf.startsWith("v/v") && !lf.startsWith("kinh gui") && !lf.startsWith("- kinh gui")) {
+          firstBody = i;
+          break;
+        }
+      }
+      findNumber();
+      findDate();
+      findHeading();
+      findSubject();
+      findRecipients();
+      findIssuerLines();
+      if (number == null || issuerMention == null && ofIssuer == null) {
+        int before = headingLine >= 0 ? lines.get(headingLine).start() : segment.end();
+        ReportedHeader.Found rep = ReportedHeader.find(text, segment, lines, before);
+        if (rep != null) {
+          if (number == null && rep.number() != null) {
+            number = rep.number().number();
+            spans.put(Field.NUMBER, Span.in(text, rep.number().start(), rep.number().end()));
+            reported = true;
+          } else if (number != null) {
+            rep = new ReportedHeader.Found(null, null, null, null, null, null, rep.issuer(), rep.issuerSpan());
+          }
+          if (date == null && rep.date() != null) {
+            date = rep.date();
+            if (rep.dateSpan() != null) {
+              spans.put(Field.DATE, rep.dateSpan());
+            }
+          }
+          if (subject == null && rep.subject() != null) {
+            subject = rep.subject();
+            spans.put(Field.SUBJECT, rep.subjectSpan());
+          }
+          if (issuerMention == null && ofIssuer == null && rep.issuer() != null) {
+            issuerMention = rep.issuer();
+            spans.put(Field.ISSUER, rep.issuerSpan());
+          }
+          if (reported || number == null) {
+            reportedType = rep.type();
+          }
+          if (rep.number() == null && number == null) {
+            reported = true;
+          }
+        }
+      }
+    }
+
+    Header build(AgencyResolver agencies) {
+      var b = Header.builder();
+      if (number != null) {
+        b.number(number);
+      }
+      DocumentType t = type;
+      if (t == null && reportedType != null) {
+        t = reportedType;
+      }
+      if (t == null && number != null) {
+        t = number.type().orElse(null);
+      }
+      if (t == null && subject != null && spans.containsKey(Field.SUBJECT)
+          && MatchText.fold(spans.get(Field.SUBJECT).text()).trim().startsWith("v/v")) {
+        t = DocumentType.CONG_VAN;
+      }
+      b.type(t == null ? DocumentType.OTHER : t);
+      String mention = issuerMention != null ? issuerMention : ofIssuer;
+      Locality locality = Locality.NONE;
+      if (mention != null) {
+        locality = agencies.localityOf(mention);
+        Optional<Agency> issuer = agencies.resolve(mention, locality);
+        if (issuer.isPresent()) {
+          b.issuer(issuer.get());
+          b.level(issuer.get().level());
+          if (locality.province().isEmpty() && issuer.get().locality().isPresent()) {
+            locality = Locality.province(issuer.get().locality().get());
+          }
+        }
+      }
+      b.locality(locality);
+      if (place != null) {
+        b.place(place);
+      }
+      if (date != null) {
+        b.date(date);
+      }
+      if (subject != null && !subject.isBlank()) {
+        b.subject(subject);
+      }
+      b.recipients(recipients);
+      b.spans(spans);
+      b.receipts(receipts);
+      b.reported(reported);
+      int body = reported ? segment.start() : Math.max(segment.start(), Math.min(headerEnd, segment.end()));
+      b.bodyStart(body);
+      return b.build();
+    }
+
+    // ---------------------------------------------------------------- number
+
+    void findNumber() {
+      int limit = Math.min(lines.size(), firstBody + 1);
+      for (int i = 0; i < limit; i++) {
+        if (skip.contains(i)) {
+          continue;
+        }
+        TextLine l = lines.get(i);
+        int at = l.indent();
+        if (l.fold().startsWith("so", at) && (at + 2 >= l.fold().length() || !Character.isLetter(l.fold().charAt(at + 2)))) {
+          Optional<NumberToken.Found> n = numberAfter(l.start() + at + 2, 40);
+          if (n.isPresent()) {
+            setNumber(i, n.get());
+            numberSo = at;
+            return;
+          }
+        }
+      }
+      // A flattened header: "… TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN-VP …", "* Số 09 KH/ĐU".
+      for (int i = 0; i < limit; i++) {
+        TextLine l = lines.get(i);
+        if (skip.contains(i) || l.length() < BODY_LINE) {
+          continue;
+        }
+        int window = Math.min(l.raw().length(), INLINE_WINDOW);
+        for (int j = l.raw().indexOf("Số", 0); j >= 0 && j < window; j = l.raw().indexOf("Số", j + 2)) {
+          boolean left = j == 0 || l.clean().charAt(j - 1) == ' ';
+          if (!left || j + 2 < l.raw().length() && Character.isLetter(l.raw().charAt(j + 2))) {
+            continue;
+          }
+          Optional<NumberToken.Found> n = numberAfter(l.start() + j + 2, 12);
+          if (n.isPresent() && n.get().number().printed().contains("/")) {
+            setNumber(i, n.get());
+            numberSo = j;
+            return;
+          }
+        }
+      }
+    }
+
+    private Optional<NumberToken.Found> numberAfter(int from, int maxGap) {
+      int p = from;
+      int end = Math.min(text.length(), from + maxGap);
+      while (p < end && (text.charAt(p) == ' ' || text.charAt(p) == ':' || text.charAt(p) == '.'
+          || text.charAt(p) == '\t' || text.charAt(p) == '\n')) {
+        p++;
+      }
+      if (p < text.length() && Character.isDigit(text.charAt(p))) {
+        return NumberToken.at(text, p);
+      }
+      return Optional.empty();
+    }
+
+    private void setNumber(int line, NumberToken.Found n) {
+      numberLine = line;
+      number = n.number();
+      spans.put(Field.NUMBER, Span.in(text, n.start(), n.end()));
+      headerEnd = Math.max(headerEnd, n.end());
+    }
+
+    // ---------------------------------------------------------------- date
+
+    void findDate() {
+      int limit = Math.min(lines.size(), firstBody + 1);
+      for (int i = 0; i < limit; i++) {
+        if (skip.contains(i)) {
+          continue;
+        }
+        TextLine l = lines.get(i);
+        int window = Math.min(l.fold().length(), INLINE_WINDOW);
+        int j = MatchText.findWord(l.fold(), "ngay", 0, window);
+        while (j >= 0) {
+          if (tryDate(i, l, j)) {
+            return;
+          }
+          j = MatchText.findWord(l.fold(), "ngay", j + 4, window);
+        }
+      }
+    }
+
+    private boolean tryDate(int i, TextLine l, int j) {
+      int abs = l.start() + j;
+      String f = MatchText.fold(text.substring(abs, Math.min(segment.end(), abs + 60)));
+      Optional<VietDate.Found> d = VietDate.afterNgay(f, 0, 5);
+      if (d.isEmpty()) {
+        return false;
+      }
+      String before = l.clean().substring(0, j);
+      String beforeTrim = before.stripTrailing();
+      String placeText = null;
+      int placeStart = -1;
+      if (beforeTrim.endsWith(",")) {
+        placeStart = placeStart(l, beforeTrim.length() - 1);
+        if (placeStart >= 0) {
+          placeText = l.raw().substring(placeStart, beforeTrim.length() - 1).trim();
+        }
+      } else if (beforeTrim.isBlank() && i > 0) {
+        TextLine prev = lines.get(i - 1);
+        String pt = prev.clean().stripTrailing();
+        if (pt.endsWith(",")) {
+          int ps = placeStart(prev, pt.length() - 1);
+          if (ps >= 0) {
+            placeText = prev.raw().substring(ps, pt.length() - 1).trim();
+            placeStart = -2;
+            spans.put(Field.PLACE, Span.in(text, prev.start() + ps, prev.start() + pt.length() - 1));
+          }
+        }
+      }
+      boolean onNumberLine = i == numberLine || numberLine < 0 && l.length() < 120 && j == l.indent();
+      if (placeText == null && !onNumberLine) {
+        return false;
+      }
+      if (placeText != null && !placeText.isEmpty()) {
+        place = MatchText.collapse(placeText);
+        if (placeStart >= 0) {
+          spans.put(Field.PLACE, Span.in(text, l.start() + placeStart,
+              l.start() + placeStart + placeText.length()));
+        }
+      }
+      date = d.get().date();
+      spans.put(Field.DATE, Span.in(text, abs, abs + d.get().end()));
+      headerEnd = Math.max(headerEnd, abs + d.get().end());
+      return true;
+    }
+
+    /** Where the place name before a comma at {@code comma} begins: the title-case words. */
+    private int placeStart(TextLine l, int comma) {
+      String c = l.clean();
+      int gap = c.lastIndexOf("   ", comma);
+      int floor = gap >= 0 ? gap + 3 : 0;
+      int p = comma;
+      int start = -1;
+      int words = 0;
+      while (p > floor && words < 5) {
+        int e = p;
+        while (e > floor && c.charAt(e - 1) == ' ') {
+          e--;
+        }
+        int s = e;
+        while (s > floor && c.charAt(s - 1) != ' ') {
+          s--;
+        }
+        if (s == e) {
+          break;
+        }
+        String w = c.substring(s, e);
+        if (!titleWord(w)) {
+          break;
+        }
+        start = s;
+        words++;
+        p = s;
+      }
+      if (start < 0) {
+        // an upper-case place alone before the comma: "HÀ NỘI, ngày …"
+        String before = c.substring(floor, comma).trim();
+        if (!before.isEmpty() && before.split(" ").length <= 4 && l.upper(2)) {
+          return c.indexOf(before, floor);
+        }
+      }
+      return start;
+    }
+
+    private static boolean titleWord(String w) {
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+      boolean lower = false;
+      for (int i = 1; i < w.length(); i++) {
+        char ch = w.charAt(i);
+        if (Character.isLowerCase(ch)) {
+          lower = true;
+        } else if (Character.isDigit(ch) || ch == '/') {
+          return false;
+        }
+      }
+      return lower || w.length() == 1;
+    }
+
+    // ---------------------------------------------------------------- type heading
+
+    void findHeading() {
+      int limit = Math.min(lines.size(), 45);
+      for (int i = 0; i < limit; i++) {
+        TextLine l = lines.get(i);
+        if (skip.contains(i) || l.blank() || i == numberLine && l.length() <= BODY_LINE) {
+          continue;
+        }
+        String f = l.fold();
+        int at = l.indent();
+        Optional<TypeWords.Word> w = TypeWords.at(f, at);
+        if (w.isEmpty()) {
+          // glued: "QUYẾT ĐỊNHVề việc …"
+          w = gluedHeading(l, at);
+          if (w.isEmpty()) {
+            if (l.length() > BODY_LINE) {
+              inlineHeading(i, l);
+              if (type != null) {
+                return;
+              }
+            }
+            continue;
+          }
+        }
+        int wordEnd = at + w.get().folded().length();
+        String rest = l.clean().substring(wordEnd);
+        String restTrim = rest.trim();
+        boolean upperWord = upperAt(l, at, wordEnd);
+        if (restTrim.isEmpty()) {
+          if (i >= firstBody && !upperWord && !lowerNext(i)) {
+            continue;
+          }
+          setHeading(i, l, at, wordEnd, w.get().type());
+          return;
+        }
+        String restFold = MatchText.fold(restTrim);
+        if (upperWord && restFold.startsWith("cua ")) {
+          setHeading(i, l, at, wordEnd, w.get().type());
+          ofIssuer = MatchText.collapse(restTrim.substring(4));
+          return;
+        }
+        if (restTrim.startsWith(":") && i < firstBody) {
+          setHeading(i, l, at, wordEnd, w.get().type());
+          setSubjectInline(l, wordEnd + rest.indexOf(':') + 1, l.clean().length());
+          return;
+        }
+        if (upperWord && i <= firstBody && (!Character.isUpperCase(restTrim.charAt(0))
+            || l.length() > BODY_LINE)) {
+          // "KẾ HOẠCH kiểm điểm, đánh giá …" in a flattened header
+          if (numberLine >= 0 || l.length() > BODY_LINE) {
+            setHeading(i, l, at, wordEnd, w.get().type());
+            setSubjectInline(l, wordEnd, l.clean().length());
+            return;
+          }
+        }
+      }
+    }
+
+    /** Whether the next non-blank line starts with a lower-case letter (a title under a heading). */
+    private boolean lowerNext(int i) {
+      for (int k = i + 1; k < lines.size() && k < i + 4; k++) {
+        if (!lines.get(k).blank()) {
+          return startsLower(lines.get(k));
+        }
+      }
+      return false;
+    }
+
+    private Optional<TypeWords.Word> gluedHeading(TextLine l, int at) {
+      for (TypeWords.Word w : TypeWords.all()) {
+        int e = at + w.folded().length();
+        if (l.fold().startsWith(w.folded(), at) && e < l.fold().length()
+            && upperAt(l, at, e) && Character.isLowerCase(l.clean().charAt(e))
+            && Character.isUpperCase(l.clean().charAt(e - 1))) {
+          return Optional.of(w);
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** A heading inside a flattened line, after the number: "… 2020 KẾ HOẠCH kiểm điểm …". */
+    private void inlineHeading(int i, TextLine l) {
+      int from = 0;
+      if (i == numberLine && spans.containsKey(Field.NUMBER)) {
+        from = spans.get(Field.NUMBER).end() - l.start();
+      } else if (numberLine >= 0) {
+        return;
+      }
+      int window = Math.min(l.fold().length(), from + INLINE_WINDOW);
+      for (int p = from; p < window; p++) {
+        if (p > 0 && MatchText.isWordChar(l.fold().charAt(p - 1)) && !Character.isLowerCase(l.clean().charAt(p))) {
+          // allow a heading glued to the end of the previous upper-case word only when cased apart
+          if (!(Character.isLowerCase(l.clean().charAt(p - 1)) && Character.isUpperCase(l.clean().charAt(p)))) {
+            continue;
+          }
+        } else if (p > 0 && MatchText.isWordChar(l.fold().charAt(p - 1))) {
+          continue;
+        }
+        for (TypeWords.Word w : TypeWords.all()) {
+          int e = p + w.folded().length();
+          if (e < l.fold().length() && l.fold().startsWith(w.folded(), p) && upperAt(l, p, e)
+              && w.folded().contains(" ")) {
+            char next = l.clean().charAt(e);
+            int q = e;
+            while (q < l.clean().length() && l.clean().charAt(q) == ' ') {
+              q++;
+            }
+            if (q < l.clean().length() && (Character.isLowerCase(l.clean().charAt(q))
+                || Character.isLowerCase(next)) || q < l.clean().length() && l.clean().startsWith("Về", q)) {
+              setHeading(i, l, p, e, w.type());
+              setSubjectInline(l, e, Math.min(l.clean().length(), e + 600));
+              if (subject != null && truncated(subject)) {
+                betterInline(i, w);
+              }
+              return;
+            }
+          }
+        }
+      }
+    }
+
+    private static boolean truncated(String s) {
+      return s.endsWith("[.]") || s.endsWith("[...]") || s.endsWith("…") || s.endsWith("...");
+    }
+
+    /** A web preview cut the title short ("… đối[.]"): the full text may repeat the header below. */
+    private void betterInline(int i, TypeWords.Word w) {
+      String keep = subject;
+      Span keepSpan = spans.get(Field.SUBJECT);
+      for (int k = i + 1; k < lines.size() && k < i + 12; k++) {
+        TextLine l = lines.get(k);
+        if (l.length() <= BODY_LINE) {
+          continue;
+        }
+        int window = Math.min(l.fold().length(), INLINE_WINDOW);
+        int p = l.fold().indexOf(w.folded());
+        if (p < 0 || p >= window || !upperAt(l, p, p + w.folded().length())) {
+          continue;
+        }
+        subject = null;
+        setSubjectInline(l, p + w.folded().length(), Math.min(l.clean().length(), p + w.folded().length() + 600));
+        if (subject != null && !truncated(subject)) {
+          return;
+        }
+      }
+      subject = keep;
+      spans.put(Field.SUBJECT, keepSpan);
+    }
+
+    private boolean upperAt(TextLine l, int from, int to) {
+      boolean letter = false;
+      for (int k = from; k < to; k++) {
+        char ch = l.clean().charAt(k);
+        if (Character.isLetter(ch)) {
+          letter = true;
+          if (Character.isLowerCase(ch)) {
+            return false;
+          }
+        }
+      }
+      return letter;
+    }
+
+    private void setHeading(int i, TextLine l, int at, int end, DocumentType t) {
+      headingLine = i;
+      type = t;
+      spans.put(Field.TYPE, Span.in(text, l.start() + at, l.start() + end));
+      headerEnd = Math.max(headerEnd, l.start() + end);
+    }
+
+    // ---------------------------------------------------------------- subject
+
+    private void setSubjectInline(TextLine l, int from, int to) {
+      String c = l.clean();
+      int s = from;
+      while (s < to && (c.charAt(s) == ' ' || c.charAt(s) == ':')) {
+        s++;
+      }
+      int e = s;
+      // cut at a rule ("---"), a dashed item (" -Căn"), or an upper-case run of three words
+      for (int k = s; k < to; k++) {
+        char ch = c.charAt(k);
+        if (ch == '-' && k + 1 < to && (c.charAt(k + 1) == '-' || k > s && c.charAt(k - 1) == ' '
+            && k + 1 < to && c.charAt(k + 1) != ' ')) {
+          break;
+        }
+        if (k > s && c.startsWith("Căn cứ", k)) {
+          break;
+        }
+        if (k > s + 3 && c.charAt(k - 1) == ' ' && upperRun(c, k, to) >= 3) {
+          break;
+        }
+        e = k + 1;
+      }
+      if (l.length() <= BODY_LINE) {
+        e = to;
+      }
+      while (e > s && (c.charAt(e - 1) == ' ' || c.charAt(e - 1) == '.' || c.charAt(e - 1) == '[')) {
+        e--;
+      }
+      if (e <= s) {
+        return;
+      }
+      setSubject(l.start() + s, l.start() + e);
+    }
+
+    private static int upperRun(String c, int k, int to) {
+      int words = 0;
+      int p = k;
+      while (p < to && words < 3) {
+        int e = p;
+        while (e < to && c.charAt(e) != ' ') {
+          e++;
+        }
+        if (e == p) {
+          break;
+        }
+        String w = c.substring(p, e);
+        boolean up = w.chars().anyMatch(Character::isLetter)
+            && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        if (!up) {
+          break;
+        }
+        words++;
+        p = e + 1;
+      }
+      return words;
+    }
+
+    private void setSubject(int start, int end) {
+      String s = MatchText.collapse(text.substring(start, end));
+      s = stripLead(s);
+      s = s.replaceAll("[\\s.;,]+$", "");
+      if (s.isEmpty()) {
+        return;
+      }
+      subject = s;
+      spans.put(Field.SUBJECT, Span.in(text, start, end));
+      headerEnd = Math.max(headerEnd, end);
+    }
+
+    static String stripLead(String s) {
+      return HeaderReader.stripLead(s);
+    }
+
+    void findSubject() {
+      int limit = Math.min(lines.size(), firstBody + 1);
+      // V/v …
+      for (int i = 0; i < limit; i++) {
+        if (skip.contains(i)) {
+          continue;
+        }
+        TextLine l = lines.get(i);
+        int j = l.fold().indexOf("v/v");
+        if (j >= 0 && j < INLINE_WINDOW && (j == 0 || !Character.isLetter(l.fold().charAt(j - 1)))) {
+          if (l.length() > BODY_LINE) {
+            setSubjectInline(l, j, Math.min(l.length(), j + 400));
+            return;
+          }
+          subjectLines(i, l.start() + j);
+          return;
+        }
+      }
+      // "Về …" under the number
+      if (numberLine >= 0) {
+        for (int i = numberLine; i < Math.min(limit, numberLine + 4); i++) {
+          TextLine l = lines.get(i);
+          if (skip.contains(i) || l.blank()) {
+            continue;
+          }
+          int at = i == numberLine ? -1 : l.indent();
+          if (at >= 0 && MatchText.wordAt(l.fold(), at, "ve") && l.length() < BODY_LINE) {
+            subjectLines(i, l.start() + at);
+            return;
+          }
+        }
+      }
+      if (headingLine >= 0 && subject == null) {
+        titleLines(headingLine + 1);
+      }
+    }
+
+    /** Subject lines from {@code from} on line {@code i} down to a blank line or another part. */
+    private void subjectLines(int i, int from) {
+      int end = lines.get(i).end();
+      for (int k = i + 1; k < lines.size() && k < i + 6; k++) {
+        TextLine l = lines.get(k);
+        if (l.blank() || skip.contains(k) || isOtherPart(l)) {
+          break;
+        }
+        end = l.end();
+      }
+      setSubject(from, end);
+    }
+
+    private boolean isOtherPart(TextLine l) {
+      String f = l.folded();
+      if (mottoAt(l) >= 0 || f.startsWith("kinh gui") || f.startsWith("- kinh gui") || f.startsWith("so:")) {
+        return true;
+      }
+      int j = MatchText.findWord(l.fold(), "ngay", 0, l.fold().length());
+      return j >= 0 && l.clean().substring(0, j).stripTrailing().endsWith(",");
+    }
+
+    /** The title under a type heading: "KẾ HOẠCH / Triển khai thực hiện … / về …". */
+    private void titleLines(int from) {
+      int k = from;
+      while (k < lines.size() && (lines.get(k).blank() || skip.contains(k))) {
+        k++;
+      }
+      if (k < lines.size() && lines.get(k).folded().startsWith("cua ") && lines.get(k).upper(3)) {
+        if (ofIssuer == null) {
+          ofIssuer = lines.get(k).collapsed().substring(4);
+        }
+        k++;
+        while (k < lines.size() && (lines.get(k).blank() || skip.contains(k))) {
+          k++;
+        }
+      }
+      if (k >= lines.size()) {
+        return;
+      }
+      TextLine first = lines.get(k);
+      String ff = first.folded();
+      if (isOtherPart(first) || ff.startsWith("can cu") || ff.startsWith("(") || first.length() > 400) {
+        return;
+      }
+      boolean upper = first.upper(3);
+      int end = first.end();
+      int last = k;
+      for (int m = k + 1; m < lines.size() && m < k + 8; m++) {
+        TextLine l = lines.get(m);
+        if (skip.contains(m)) {
+          continue;
+        }
+        if (l.blank()) {
+          int n = m + 1;
+          while (n < lines.size() && lines.get(n).blank()) {
+            n++;
+          }
+          if (n < lines.size() && !upper && startsLower(lines.get(n)) && lines.get(n).length() < BODY_LINE) {
+            m = n - 1;
+            continue;
+          }
+          break;
+        }
+        if (isOtherPart(l)) {
+          break;
+        }
+        if (upper) {
+          if (!l.upper(3) || authorityLine(m)) {
+            break;
+          }
+        } else if (!startsLower(l)) {
+          break;
+        }
+        end = l.end();
+        last = m;
+      }
+      setSubject(first.start() + first.indent(), end);
+      if (last >= 0) {
+        headerEnd = Math.max(headerEnd, lines.get(last).end());
+      }
+    }
+
+    /** An upper-case issuing line that stands before "Căn cứ …" in a decision. */
+    private boolean authorityLine(int m) {
+      int n = m + 1;
+      while (n < lines.size() && lines.get(n).blank()) {
+        n++;
+      }
+      if (n >= lines.size()) {
+        return false;
+      }
+      String f = lines.get(n).folded();
+      return f.startsWith("can cu") || f.startsWith("- can cu") || f.startsWith("xet ")
+          || f.startsWith("theo de nghi");
+    }
+
+    private static boolean startsLower(TextLine l) {
+      int at = l.indent();
+      return at < l.clean().length() && Character.isLowerCase(l.clean().charAt(at));
+    }
+
+    // ---------------------------------------------------------------- recipients
+
+    void findRecipients() {
+      int limit = Math.min(lines.size(), Math.max(firstBody + 1, 60));
+      for (int i = 0; i < limit; i++) {
+        TextLine l = lines.get(i);
+        String f = l.fold();
+        int at = l.indent();
+        while (at < f.length() && (f.charAt(at) == '-' || f.charAt(at) == ' ')) {
+          at++;
+        }
+        if (!f.startsWith("kinh gui", at) || l.length() > BODY_LINE) {
+          continue;
+        }
+        int p = at + 8;
+        while (p < f.length() && (f.charAt(p) == ':' || f.charAt(p) == ' ' || f.charAt(p) == '*')) {
+          p++;
+        }
+        readRecipients(i, p);
+        return;
+      }
+    }
+
+    private void readRecipients(int i, int from) {
+      List<int[]> items = new ArrayList<>(); // [start, end] offsets in text
+      boolean dashed = false;
+      int spanStart = lines.get(i).start() + from;
+      int spanEnd = lines.get(i).end();
+      // the rest of the Kính gửi line
+      TextLine head = lines.get(i);
+      String rest = head.clean().substring(Math.min(from, head.clean().length()));
+      if (!rest.isBlank()) {
+        int s = from;
+        if (rest.trim().startsWith("-") || rest.trim().startsWith("–")) {
+          dashed = true;
+          s = head.clean().indexOf(rest.trim().charAt(0), from) + 1;
+        }
+        items.add(new int[] {head.start() + s, head.end()});
+      }
+      boolean blankBefore = false;
+      int lastLine = i;
+      for (int k = i + 1; k < lines.size() && k < i + 40; k++) {
+        TextLine l = lines.get(k);
+        if (skip.contains(k)) {
+          continue;
+        }
+        if (l.blank()) {
+          blankBefore = true;
+          continue;
+        }
+        String c = l.clean();
+        int at = l.indent();
+        char first = c.charAt(at);
+        boolean dash = first == '-' || first == '–' || first == '+' || first == '•';
+        if (dash) {
+          if (MatchText.fold(c.substring(at + 1)).trim().startsWith("can cu")) {
+            break;
+          }
+          dashed = true;
+          items.add(new int[] {l.start() + at + 1, l.end()});
+          spanEnd = l.end();
+          lastLine = k;
+          blankBefore = false;
+          continue;
+        }
+        if (l.length() > BODY_LINE) {
+          break;
+        }
+        boolean prevClosed = items.isEmpty() || endsClosed(items.get(items.size() - 1));
+        if (dashed) {
+          if (blankBefore) {
+            break;
+          }
+          if (prevClosed) {
+            items.add(new int[] {l.start() + at, l.end()});
+          } else {
+            items.get(items.size() - 1)[1] = l.end();
+          }
+        } else {
+          if (blankBefore && !items.isEmpty()) {
+            break;
+          }
+          if (items.isEmpty()) {
+            items.add(new int[] {l.start() + at, l.end()});
+          } else {
+            items.get(items.size() - 1)[1] = l.end();
+          }
+        }
+        spanEnd = l.end();
+        lastLine = k;
+        blankBefore = false;
+      }
+      List<String> out = new ArrayList<>();
+      for (int[] it : items) {
+        String s = MatchText.collapse(text.substring(it[0], it[1]));
+        if (!dashed) {
+          for (String part : s.split(";")) {
+            addRecipient(out, part);
+          }
+        } else {
+          addRecipient(out, s);
+        }
+      }
+      recipients = out;
+      if (!out.isEmpty()) {
+        spans.put(Field.RECIPIENTS, Span.in(text, spanStart, Math.max(spanStart, spanEnd)));
+        headerEnd = Math.max(headerEnd, lines.get(lastLine).end());
+      }
+    }
+
+    private boolean endsClosed(int[] item) {
+      String s = text.substring(item[0], item[1]).stripTrailing();
+      return s.endsWith(",") || s.endsWith(";") || s.endsWith(".");
+    }
+
+    private static void addRecipient(List<String> out, String s) {
+      String t = s.trim();
+      while (!t.isEmpty() && "-–•+*".indexOf(t.charAt(0)) >= 0) {
+        t = t.substring(1).trim();
+      }
+      while (!t.isEmpty() && ";,. ".indexOf(t.charAt(t.length() - 1)) >= 0) {
+        t = t.substring(0, t.length() - 1);
+      }
+      t = t.trim();
+      if (!t.isEmpty()) {
+        out.add(t);
+      }
+    }
+
+    // ---------------------------------------------------------------- issuer
+
+    void findIssuerLines() {
+      int anchor = -1;
+      int limit = Math.min(lines.size(), firstBody + 1);
+      for (int i = 0; i < limit; i++) {
+        TextLine l = lines.get(i);
+        if (i == numberLine || mottoAt(l) >= 0 && mottoAt(l) <= l.indent() + 1) {
+          anchor = i;
+          break;
+        }
+      }
+      if (anchor < 0) {
+        return;
+      }
+      List<TextLine> got = new ArrayList<>();
+      List<String> parts = new ArrayList<>();
+      for (int k = anchor; k >= 0 && got.size() < 4; k--) {
+        TextLine l = lines.get(k);
+        if (skip.contains(k)) {
+          if (!got.isEmpty()) {
+            break;
+          }
+          continue;
+        }
+        String c = l.clean();
+        int cut = c.length();
+        int motto = mottoAt(l);
+        if (motto >= 0) {
+          cut = Math.min(cut, motto);
+        }
+        if (k == numberLine) {
+          cut = Math.min(cut, Math.max(0, numberSo));
+        }
+        if (k == anchor && k == numberLine && cut <= l.indent()) {
+          continue;
+        }
+        String part = c.substring(0, cut).trim();
+        if (part.isEmpty() || isRule(part)) {
+          if (!got.isEmpty() && l.blank()) {
+            break;
+          }
+          continue;
+        }
+        String pf = MatchText.fold(part).trim();
+        if (isDateLine(l) && k != numberLine && part.length() == c.trim().length()) {
+          continue;
+        }
+        boolean upper = part.chars().anyMatch(Character::isLetter)
+            && part.chars().filter(Character::isLetter).noneMatch(Character::isLowerCase);
+        if (!upper || part.length() > 120 || pf.matches("so[:\\s]*\\d.*")) {
+          break;
+        }
+        got.add(0, l);
+        parts.add(0, MatchText.collapse(part));
+      }
+      if (!got.isEmpty()) {
+        issuerMention = String.join("\n", parts);
+        TextLine a = got.get(0);
+        TextLine z = got.get(got.size() - 1);
+        int s = a.start() + a.indent();
+        String zc = z.clean();
+        int motto = mottoAt(z);
+        int e = z.start() + (motto >= 0 ? zc.substring(0, motto).stripTrailing().length() : zc.stripTrailing().length());
+        if (e > s) {
+          spans.put(Field.ISSUER, Span.in(text, s, e));
+        }
+        headerEnd = Math.max(headerEnd, z.end());
+      }
+    }
+
+    private boolean isDateLine(TextLine l) {
+      int j = MatchText.findWord(l.fold(), "ngay", 0, l.fold().length());
+      return j >= 0 && l.clean().substring(0, j).stripTrailing().endsWith(",");
+    }
+
+    private static boolean isRule(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        char ch = s.charAt(i);
+        if (Character.isLetterOrDigit(ch)) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /** {@code s} without a leading {@code V/v}, {@code Về việc} or {@code Về} and colon. */
+  static String stripLead(String s) {
+    String t = s.trim();
+    for (int round = 0; round < 2; round++) {
+      String f = MatchText.fold(t);
+      for (String lead : new String[] {"v/v", "ve viec", "ve"}) {
+        if (f.startsWith(lead) && (f.length() == lead.length() || !Character.isLetter(f.charAt(lead.length())))) {
+          t = t.substring(lead.length()).trim();
+          while (!t.isEmpty() && (t.charAt(0) == ':' || t.charAt(0) == '.')) {
+            t = t.substring(1).trim();
+          }
+          break;
+        }
+      }
+    }
+    return t;
+  }
+
+  /** Where the national or Party motto begins in the line, or -1. */
+  static int mottoAt(TextLine l) {
+    String f = l.fold();
+    int best = -1;
+    for (String m : new String[] {"cong hoa xa", "chu nghia viet nam", "doc lap - tu do", "doc lap – tu do",
+        "doc lap - tu", "dang cong san viet nam", "doc lap"}) {
+      int j = f.indexOf(m);
+      if (j >= 0 && (!m.equals("doc lap") || f.contains("hanh phuc") || f.contains("tu do"))) {
+        best = best < 0 ? j : Math.min(best, j);
+      }
+    }
+    return best;
   }
 }

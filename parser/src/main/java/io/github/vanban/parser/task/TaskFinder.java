@@ -1,17 +1,139 @@
 package io.github.vanban.parser.task;
 
 import com.google.common.collect.ImmutableList;
+import io.github.vanban.core.Agency;
+import io.github.vanban.core.Span;
 import io.github.vanban.core.Task;
+import io.github.vanban.core.deadline.Deadline;
 import io.github.vanban.parser.segment.DocumentContext;
+import io.github.vanban.parser.time.DeadlineParser;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * Finds assignments whose lead body is named: numbered and dashed items, {@code Giao X …},
- * {@code Đề nghị X …}, {@code X chủ trì, phối hợp với Y …}. Thread-safe.
+ * Finds assignments whose lead body is named: numbered, lettered and dashed items and
+ * ordinals ({@code Thứ nhất, …}) whose subject is a body, {@code Giao X …}, {@code Đề nghị
+ * X …}, {@code Chủ tịch UBND tỉnh yêu cầu X …}, {@code X chủ trì, phối hợp với Y …} (X
+ * leads, Y supports), and the closing clause of a decision ({@code Chánh Văn phòng …, Giám
+ * đốc các Sở … chịu trách nhiệm thi hành Quyết định này}). A subject that lists several
+ * bodies gives one task per body. Items addressed to every recipient with no body named, and
+ * the issuer's own acts, are not tasks. Thread-safe.
  */
 public final class TaskFinder {
+  private static final ImmutableList<String> SUPPORT = Lexicon.longestFirst(Lexicon.SUPPORT);
+
+  private final DeadlineParser deadlines;
+
+  /** A finder with the standard deadline grammar. */
+  public TaskFinder() {
+    this(new DeadlineParser());
+  }
+
+  /** A finder that reads deadlines with {@code deadlines}. */
+  public TaskFinder(DeadlineParser deadlines) {
+    this.deadlines = deadlines;
+  }
 
   /** The tasks of the document, in order. */
   public ImmutableList<Task> find(DocumentContext context) {
-    return ImmutableList.of();
+    return find(context, AgencyMentions.of(context));
+  }
+
+  ImmutableList<Task> find(DocumentContext context, MentionFinder finder) {
+    if (context.bodyEnd() <= context.bodyStart()) {
+      return ImmutableList.of();
+    }
+    BodyReading r = new BodyReading(context.text(), context.bodyStart(), context.bodyEnd(), finder,
+        context.header().issuer(), context.header().recipients());
+    return find(r, context.header().date());
+  }
+
+  ImmutableList<Task> find(BodyReading r, Optional<LocalDate> date) {
+    List<Task> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (BodyReading.Sentence s : r.sentences) {
+      if (s.intro()) {
+        continue;
+      }
+      ImmutableList<int[]> parts = r.layout.parts(s.start(), s.end());
+      if (!s.leads().isEmpty()) {
+        int end = partEnd(parts, s.leadsEnd(), s.end());
+        add(r, s.leads(), s.leadsEnd(), end, s.start(), s.end(), date, seen, out);
+      }
+      // a later part of the sentence with a subject of its own: "…; Sở Y phối hợp …"
+      for (int k = 1; k < parts.size(); k++) {
+        int[] p = parts.get(k);
+        int w = r.wordsStart(p[0], p[1]);
+        Group g = r.subjectOf(w, p[1], p[1]);
+        if (g != null && !g.agencies().isEmpty() && !r.isIssuer(g.agencies())) {
+          add(r, g.agencies(), g.end(), p[1], p[0], p[1], date, seen, out);
+        }
+      }
+    }
+    return ImmutableList.copyOf(out);
+  }
+
+  private void add(BodyReading r, ImmutableList<Agency> leads, int actionStart, int actionEnd,
+      int spanStart, int spanEnd, Optional<LocalDate> date, Set<String> seen, List<Task> out) {
+    String action = clean(r.text.substring(Math.min(actionStart, actionEnd), actionEnd));
+    if (action.isEmpty()) {
+      action = clean(r.text.substring(spanStart, spanEnd));
+    }
+    ImmutableList<Agency> support = support(r, leads, actionStart, actionEnd);
+    Deadline deadline = deadlines.find(action, date).stream().findFirst().orElse(Deadline.none());
+    Span span = Span.in(r.text, spanStart, spanEnd);
+    for (Agency lead : leads) {
+      if (seen.add(lead.key() + "@" + spanStart)) {
+        out.add(Task.builder().lead(lead).support(support).text(action).deadline(deadline)
+            .span(span).build());
+      }
+    }
+  }
+
+  /** The bodies after {@code phối hợp (với)} in the action, leads left out. */
+  private static ImmutableList<Agency> support(BodyReading r, List<Agency> leads, int from, int to) {
+    List<Agency> out = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      if (!r.f.boundaryBefore(i) || !Folded.isWord(r.f.at(i))) {
+        continue;
+      }
+      int j = r.f.matchAny(i, SUPPORT, to);
+      if (j > 0) {
+        Group g = r.groupAt(j, to, false);
+        if (g != null) {
+          for (Agency a : g.agencies()) {
+            if (leads.stream().noneMatch(l -> l.key().equals(a.key()))) {
+              out.add(a);
+            }
+          }
+          i = g.end();
+        }
+      }
+    }
+    return BodyReading.dedupe(out);
+  }
+
+  private static int partEnd(ImmutableList<int[]> parts, int at, int end) {
+    for (int[] p : parts) {
+      if (p[0] <= at && at <= p[1]) {
+        return p[1];
+      }
+    }
+    return end;
+  }
+
+  static String clean(String s) {
+    String t = s.replaceAll("\\s+", " ").strip();
+    while (!t.isEmpty() && ",;:.-–".indexOf(t.charAt(0)) >= 0) {
+      t = t.substring(1).strip();
+    }
+    while (t.endsWith("./.") || t.endsWith("/.")) {
+      t = t.substring(0, t.length() - (t.endsWith("./.") ? 3 : 2)).strip();
+    }
+    return t;
   }
 }

@@ -1,0 +1,186 @@
+package io.github.vanban.graph.citation;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import io.github.vanban.core.Citation;
+import io.github.vanban.core.Document;
+import io.github.vanban.core.DocumentNumber;
+import io.github.vanban.core.DocumentType;
+import io.github.vanban.core.text.Fold;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.AsUnmodifiableGraph;
+import org.jgrapht.graph.DirectedMultigraph;
+
+/**
+ * The citation graph of a corpus: documents (and placeholders for documents only cited) as
+ * vertices, one {@link CitationEdge} per citation from the citing to the cited document.
+ * {@link #graph()} is a plain, unmodifiable JGraphT view on which any JGraphT algorithm can
+ * run. Immutable and safe to read from many threads once built.
+ *
+ * <pre>{@code
+ * CitationGraph g = CitationGraph.of(documents);
+ * g.find("38/CT-TW")                      // the node of 38-CT/TW, however it was spelt
+ * g.graph().incomingEdgesOf(node)         // who cites it, and how
+ * }</pre>
+ */
+public final class CitationGraph {
+  private final Graph<DocumentNode, CitationEdge> graph;
+  private final ImmutableList<DocumentNode> nodes;
+  private final ImmutableMap<String, DocumentNode> byId;
+  private final ImmutableListMultimap<String, DocumentNode> byNumberKey;
+  private final ImmutableListMultimap<String, DocumentNode> byShortKey;
+  private final Map<Document, DocumentNode> byDocument;
+
+  /** A citation between two slots, before the vertices exist. */
+  private record Link(NodeResolver.Slot citing, NodeResolver.Slot cited, Citation citation) {}
+
+  private CitationGraph(Graph<DocumentNode, CitationEdge> graph, Map<Document, DocumentNode> byDocument) {
+    this.graph = new AsUnmodifiableGraph<>(graph);
+    this.nodes = ImmutableList.sortedCopyOf(graph.vertexSet());
+    this.byId = nodes.stream().collect(ImmutableMap.toImmutableMap(DocumentNode::id, n -> n));
+    ImmutableListMultimap.Builder<String, DocumentNode> numbers = ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<String, DocumentNode> shorts = ImmutableListMultimap.builder();
+    for (DocumentNode n : nodes) {
+      n.number().ifPresent(num -> {
+        numbers.put(num.key(), n);
+        shorts.put(Identity.shortKey(num.sequence(), n.type()), n);
+      });
+    }
+    this.byNumberKey = numbers.build();
+    this.byShortKey = shorts.build();
+    this.byDocument = byDocument;
+  }
+
+  /** The graph of {@code documents}, in the order given (the first of two copies of one document wins). */
+  public static CitationGraph of(List<Document> documents) {
+    checkNotNull(documents, "documents");
+    NodeResolver resolver = new NodeResolver();
+    List<NodeResolver.Slot> placed = new ArrayList<>(documents.size());
+    for (Document d : documents) {
+      placed.add(resolver.place(d));
+    }
+    // Citations: full numbers first, so that short forms and dates find them.
+    List<Link> links = new ArrayList<>();
+    for (boolean first : new boolean[] {true, false}) {
+      for (int i = 0; i < documents.size(); i++) {
+        NodeResolver.Slot citing = placed.get(i);
+        if (citing.document.isEmpty() || citing.document.get() != documents.get(i)) {
+          continue; // a second copy of a document already placed: its citations are the first's
+        }
+        for (Citation c : documents.get(i).citations()) {
+          if (NodeResolver.firstPass(c) != first) {
+            continue;
+          }
+          Optional<NodeResolver.Slot> cited = resolver.resolve(c);
+          if (cited.isPresent() && cited.get() != citing) {
+            links.add(new Link(citing, cited.get(), c));
+          }
+        }
+      }
+    }
+    List<String> ids = resolver.ids();
+    List<DocumentNode> nodeOfSlot = new ArrayList<>();
+    for (NodeResolver.Slot s : resolver.slots()) {
+      nodeOfSlot.add(new DocumentNode(ids.get(s.ordinal), s.number, s.type, s.date, s.issuer, s.document));
+    }
+    Graph<DocumentNode, CitationEdge> g = new DirectedMultigraph<>(null, null, false);
+    nodeOfSlot.forEach(g::addVertex);
+    for (Link link : links) {
+      DocumentNode from = nodeOfSlot.get(link.citing().ordinal);
+      DocumentNode to = nodeOfSlot.get(link.cited().ordinal);
+      g.addEdge(from, to, new CitationEdge(from, to, link.citation().relation(), link.citation()));
+    }
+    Map<Document, DocumentNode> byDocument = new IdentityHashMap<>();
+    for (int i = 0; i < documents.size(); i++) {
+      byDocument.put(documents.get(i), nodeOfSlot.get(placed.get(i).ordinal));
+    }
+    return new CitationGraph(g, byDocument);
+  }
+
+  /** The unmodifiable JGraphT view: vertices are documents, edges point from citing to cited. */
+  public Graph<DocumentNode, CitationEdge> graph() {
+    return graph;
+  }
+
+  /** Every vertex, oldest first. */
+  public ImmutableList<DocumentNode> nodes() {
+    return nodes;
+  }
+
+  /** The vertex of a document of the corpus. */
+  public Optional<DocumentNode> nodeOf(Document document) {
+    return Optional.ofNullable(byDocument.get(document));
+  }
+
+  /** The vertex with this id. */
+  public Optional<DocumentNode> byId(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  /**
+   * The vertex a reference names: a number in any spelling ({@code 38-CT/TW}, {@code 38/CT-TW},
+   * {@code Số 38-CT/TW}), a short form with its type ({@code Chỉ thị 38}), or an id. Where
+   * several vertices share the number, a document is preferred to a placeholder, then the
+   * newest.
+   */
+  public Optional<DocumentNode> find(String reference) {
+    checkNotNull(reference, "reference");
+    String r = reference.strip();
+    DocumentNode byIdNode = byId.get(r);
+    if (byIdNode != null) {
+      return Optional.of(byIdNode);
+    }
+    Optional<DocumentNumber> number = DocumentNumber.parse(r);
+    if (number.isPresent()) {
+      return preferred(byNumberKey.get(number.get().key()));
+    }
+    // A short form: a type heading, an optional "số", then the sequence.
+    int cut = r.lastIndexOf(' ');
+    if (cut > 0) {
+      String sequence = r.substring(cut + 1);
+      String heading = r.substring(0, cut).strip();
+      if (Fold.fold(heading).endsWith(" so")) {
+        heading = heading.substring(0, heading.length() - 2).strip();
+      }
+      Optional<DocumentType> type = DocumentType.fromHeading(heading);
+      if (type.isPresent() && !sequence.isEmpty() && Character.isDigit(sequence.charAt(0))) {
+        return preferred(byShortKey.get(Identity.shortKey(sequence, type.get())));
+      }
+    }
+    return preferred(byNumberKey.get(DocumentNumber.keyOf(r)));
+  }
+
+  private static Optional<DocumentNode> preferred(Collection<DocumentNode> candidates) {
+    return candidates.stream()
+        .max(Comparator.comparing((DocumentNode n) -> !n.placeholder())
+            .thenComparing(n -> n.date().orElse(java.time.LocalDate.MIN)));
+  }
+
+  /** The citations a document makes, in its order of first mention. */
+  public ImmutableList<CitationEdge> citationsOf(DocumentNode node) {
+    return ImmutableList.sortedCopyOf(Comparator.comparing((CitationEdge e) -> e.citation().span()),
+        graph.outgoingEdgesOf(node));
+  }
+
+  /** The citations of a document by others, oldest citing document first. */
+  public ImmutableList<CitationEdge> citedBy(DocumentNode node) {
+    return ImmutableList.sortedCopyOf(Comparator.comparing(CitationEdge::citing), graph.incomingEdgesOf(node));
+  }
+
+  @Override
+  public String toString() {
+    return "CitationGraph[" + graph.vertexSet().size() + " documents, "
+        + nodes.stream().filter(DocumentNode::placeholder).count() + " cited only, "
+        + graph.edgeSet().size() + " citations]";
+  }
+}

@@ -1,0 +1,128 @@
+package io.github.vanban.graph.citation;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import io.github.vanban.core.Agency;
+import io.github.vanban.core.Document;
+import io.github.vanban.core.DocumentNumber;
+import io.github.vanban.core.DocumentType;
+import io.github.vanban.core.Level;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Optional;
+
+/**
+ * A vertex of the citation graph: a document of the corpus, or a placeholder for a document
+ * that is cited but not (yet) in the corpus, described by what its citations say (number,
+ * type, date, issuer). Two nodes are equal when their {@link #id()}s are: the id is unique
+ * within one corpus and stable across spellings of the number ({@code 38-CT/TW} and
+ * {@code 38/CT-TW} are the node {@code 38CTTW}). Immutable.
+ */
+public final class DocumentNode implements Comparable<DocumentNode> {
+  private static final Comparator<DocumentNode> ORDER = Comparator
+      .comparing((DocumentNode n) -> n.date().orElse(LocalDate.MAX))
+      .thenComparing(DocumentNode::id);
+
+  private final String id;
+  private final Optional<DocumentNumber> number;
+  private final DocumentType type;
+  private final Optional<LocalDate> date;
+  private final Optional<Agency> issuer;
+  private final Optional<Document> document;
+
+  DocumentNode(String id, Optional<DocumentNumber> number, DocumentType type,
+      Optional<LocalDate> date, Optional<Agency> issuer, Optional<Document> document) {
+    this.id = checkNotNull(id, "id");
+    this.number = checkNotNull(number, "number");
+    this.type = checkNotNull(type, "type");
+    this.date = checkNotNull(date, "date");
+    this.issuer = checkNotNull(issuer, "issuer");
+    this.document = checkNotNull(document, "document");
+  }
+
+  /** The identity of the node within its corpus: the folded number, made unique if needed. */
+  public String id() {
+    return id;
+  }
+
+  /** The number as the document prints it (or as first cited, for a placeholder). */
+  public Optional<DocumentNumber> number() {
+    return number;
+  }
+
+  /** The kind of document. */
+  public DocumentType type() {
+    return type;
+  }
+
+  /** The date of issue, if known. */
+  public Optional<LocalDate> date() {
+    return date;
+  }
+
+  /** The issuing body, if known. */
+  public Optional<Agency> issuer() {
+    return issuer;
+  }
+
+  /** The document itself; empty for a placeholder. */
+  public Optional<Document> document() {
+    return document;
+  }
+
+  /** Whether the document is only known from citations. */
+  public boolean placeholder() {
+    return document.isEmpty();
+  }
+
+  /** The province or city of the issuer, if local. */
+  public Optional<String> locality() {
+    return issuer.flatMap(Agency::locality);
+  }
+
+  /** The tier of the issuer: the document's level, else the issuer's. */
+  public Level level() {
+    Level l = document.map(Document::level).orElse(Level.UNKNOWN);
+    return l != Level.UNKNOWN ? l : issuer.map(Agency::level).orElse(Level.UNKNOWN);
+  }
+
+  /** The number as printed, else {@code (không số)}. */
+  public String numberText() {
+    return number.map(DocumentNumber::printed).orElse("(không số)");
+  }
+
+  /** Oldest first, undated last, then by id. */
+  @Override
+  public int compareTo(DocumentNode o) {
+    return ORDER.compare(this, o);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof DocumentNode && ((DocumentNode) o).id.equals(id);
+  }
+
+  @Override
+  public int hashCode() {
+    return id.hashCode();
+  }
+
+  /** {@code Chỉ thị 38-CT/TW (Ban Bí thư Trung ương Đảng, 2019-09-19)}, with {@code [cited]} for a placeholder. */
+  @Override
+  public String toString() {
+    StringBuilder b = new StringBuilder(type.heading()).append(' ').append(numberText());
+    if (issuer.isPresent() || date.isPresent()) {
+      b.append(" (");
+      issuer.ifPresent(b::append);
+      if (issuer.isPresent() && date.isPresent()) {
+        b.append(", ");
+      }
+      date.ifPresent(b::append);
+      b.append(')');
+    }
+    if (placeholder()) {
+      b.append(" [cited]");
+    }
+    return b.toString();
+  }
+}

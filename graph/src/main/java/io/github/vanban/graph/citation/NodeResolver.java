@@ -1,0 +1,198 @@
+package io.github.vanban.graph.citation;
+
+import com.google.common.collect.ArrayListMultimap;
+import com.google.common.collect.ListMultimap;
+import io.github.vanban.core.Agency;
+import io.github.vanban.core.Citation;
+import io.github.vanban.core.Document;
+import io.github.vanban.core.DocumentNumber;
+import io.github.vanban.core.DocumentType;
+import io.github.vanban.core.text.Fold;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Decides which vertex each document and each citation stands for, while a
+ * {@link CitationGraph} is built: documents first (a document that matches one already
+ * placed is the same document), then the citations with a full number, then short forms and
+ * citations by type and date, so that a short form finds the full number whatever the order
+ * of the documents. A citation that matches no vertex opens a placeholder, which later
+ * citations of the same document fill in. Not thread-safe: used by one build.
+ */
+final class NodeResolver {
+
+  /** A vertex being built. */
+  static final class Slot {
+    final int ordinal;
+    Optional<DocumentNumber> number;
+    DocumentType type;
+    Optional<LocalDate> date;
+    Optional<Agency> issuer;
+    final Optional<Document> document;
+
+    Slot(int ordinal, Optional<DocumentNumber> number, DocumentType type, Optional<LocalDate> date,
+        Optional<Agency> issuer, Optional<Document> document) {
+      this.ordinal = ordinal;
+      this.number = number;
+      this.type = type;
+      this.date = date;
+      this.issuer = issuer;
+      this.document = document;
+    }
+
+    Optional<Integer> year() {
+      return number.flatMap(DocumentNumber::year);
+    }
+
+    Optional<String> locality() {
+      return Identity.locality(issuer);
+    }
+
+    /** Fills in what a placeholder did not know from another citation of it. */
+    void learn(Citation c) {
+      if (document.isPresent()) {
+        return;
+      }
+      if (date.isEmpty()) {
+        date = c.date();
+      }
+      if (issuer.isEmpty()) {
+        issuer = c.issuer();
+      }
+      if (type == DocumentType.OTHER) {
+        type = c.type();
+      }
+      if (number.isPresent() && Identity.partial(number.get()) && c.number().isPresent()
+          && !Identity.partial(c.number().get())) {
+        number = c.number();
+      }
+    }
+  }
+
+  private final List<Slot> slots = new ArrayList<>();
+  private final ListMultimap<String, Slot> byNumberKey = ArrayListMultimap.create();
+  private final ListMultimap<String, Slot> byShortKey = ArrayListMultimap.create();
+  private final ListMultimap<String, Slot> byTypeDate = ArrayListMultimap.create();
+
+  List<Slot> slots() {
+    return slots;
+  }
+
+  /** The slot of a document: an equal-identity document already placed, else a new one. */
+  Slot place(Document d) {
+    if (d.number().isPresent() && !Identity.partial(d.number().get())) {
+      Optional<Slot> same = best(byNumberKey.get(d.number().get().key()), d.number().get().year(),
+          d.date(), Identity.locality(d.issuer()), true);
+      if (same.isPresent()) {
+        return same.get();
+      }
+    }
+    Slot s = new Slot(slots.size(), d.number(), d.type(), d.date(), d.issuer(), Optional.of(d));
+    register(s);
+    return s;
+  }
+
+  /** Whether a citation is resolved in the first pass (it carries a full number). */
+  static boolean firstPass(Citation c) {
+    return c.number().isPresent() && !Identity.partial(c.number().get());
+  }
+
+  /** The slot a citation names; empty when it names nothing identifiable (no number, no date). */
+  Optional<Slot> resolve(Citation c) {
+    Optional<LocalDate> date = c.date();
+    Optional<String> locality = Identity.locality(c.issuer());
+    Optional<Slot> found;
+    if (c.number().isPresent()) {
+      DocumentNumber n = c.number().get();
+      if (Identity.partial(n)) {
+        found = best(byShortKey.get(Identity.shortKey(n.sequence(), c.type())), n.year(), date, locality, false);
+      } else {
+        found = best(byNumberKey.get(n.key()), n.year(), date, locality, false);
+      }
+    } else if (date.isPresent()) {
+      found = best(byTypeDate.get(Identity.typeDateKey(c.type(), date.get())), Optional.empty(), date,
+          locality, false);
+    } else {
+      return Optional.empty();
+    }
+    if (found.isPresent()) {
+      found.get().learn(c);
+      return found;
+    }
+    Slot s = new Slot(slots.size(), c.number(), c.type(), date, c.issuer(), Optional.empty());
+    register(s);
+    return Optional.of(s);
+  }
+
+  private void register(Slot s) {
+    slots.add(s);
+    if (s.number.isPresent()) {
+      DocumentNumber n = s.number.get();
+      byNumberKey.put(n.key(), s);
+      byShortKey.put(Identity.shortKey(n.sequence(), s.type), s);
+    } else if (s.date.isPresent()) {
+      byTypeDate.put(Identity.typeDateKey(s.type, s.date.get()), s);
+    }
+  }
+
+  /**
+   * The candidate that agrees best with the description; among equals, a document over a
+   * placeholder, then the first placed. {@code documentsOnly} restricts to real documents.
+   */
+  private static Optional<Slot> best(List<Slot> candidates, Optional<Integer> year,
+      Optional<LocalDate> date, Optional<String> locality, boolean documentsOnly) {
+    Slot best = null;
+    int bestScore = -1;
+    for (Slot s : candidates) {
+      if (documentsOnly && s.document.isEmpty()) {
+        continue;
+      }
+      int score = Identity.agreement(date, year, locality, s.date, s.year(), s.locality());
+      if (score < 0) {
+        continue;
+      }
+      score = score * 2 + (s.document.isPresent() ? 1 : 0);
+      if (score > bestScore) {
+        best = s;
+        bestScore = score;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** A readable, unique id for each slot, in slot order. */
+  List<String> ids() {
+    List<String> base = new ArrayList<>();
+    ListMultimap<String, Integer> uses = ArrayListMultimap.create();
+    for (Slot s : slots) {
+      String id;
+      if (s.number.isPresent()) {
+        id = s.number.get().key();
+      } else if (s.date.isPresent()) {
+        id = Identity.typeDateKey(s.type, s.date.get());
+      } else {
+        id = s.type.name() + "@" + s.issuer.map(a -> Fold.fold(a.name()).replace(' ', '-')).orElse("?");
+      }
+      uses.put(id, base.size());
+      base.add(id);
+    }
+    List<String> ids = new ArrayList<>(base);
+    for (String id : uses.keySet()) {
+      List<Integer> same = uses.get(id);
+      if (same.size() < 2) {
+        continue;
+      }
+      for (int k = 0; k < same.size(); k++) {
+        Slot s = slots.get(same.get(k));
+        StringBuilder b = new StringBuilder(id);
+        s.date.ifPresent(d -> b.append('@').append(d));
+        s.locality().ifPresent(l -> b.append('@').append(l.replace(' ', '-')));
+        b.append('#').append(k + 1);
+        ids.set(same.get(k), b.toString());
+      }
+    }
+    return ids;
+  }
+}

@@ -1,0 +1,805 @@
+package io.github.vanban.parser.agency;
+
+import com.google.common.collect.ImmutableList;
+import io.github.vanban.core.Agency;
+import io.github.vanban.core.AgencyKind;
+import io.github.vanban.core.Level;
+import io.github.vanban.parser.agency.Gazetteer.Central;
+import io.github.vanban.parser.agency.Gazetteer.LocalRow;
+import io.github.vanban.parser.agency.Gazetteer.Member;
+import io.github.vanban.parser.agency.Gazetteer.Prefix;
+import io.github.vanban.parser.agency.Gazetteer.Scope;
+import io.github.vanban.parser.agency.Gazetteer.Tier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The grammar of an agency mention, applied at one token of a tokenised text:
+ *
+ * <pre>
+ * mention := head* (body | group)
+ * head    := Chủ tịch | Giám đốc ["(" Thủ trưởng ")"] | …            (heads.tsv)
+ * body    := central-name                                             (central.tsv)
+ *          | local-name [unit-word] [place-name]                      (local.tsv)
+ *          | prefix body | prefix group | prefix                      (prefixes.tsv)
+ *          | local-name group                                         (UBND các huyện …)
+ * group   := "các" member (("," | "và") ["các"] member)* qualifier*   (groups.tsv)
+ * </pre>
+ *
+ * Every alternative is tried and the longest wins, so a mention ends exactly where its name
+ * ends. Work per call is bounded by the length of the longest name, so scanning a text is
+ * linear. Holds no mutable state; one {@link Context} per call carries the text and place.
+ */
+final class MentionParser {
+  private static final int MAX_NAME_WORDS = 4;
+  private static final int MAX_MEMBERS = 16;
+  private static final int MAX_PARENT_DEPTH = 4;
+
+  /** A parse: the index after its last token and the bodies it names (empty: a catch-all). */
+  record Parse(int end, ImmutableList<Agency> agencies, int priority) {
+    boolean betterThan(Parse o) {
+      return o == null || end > o.end || (end == o.end && priority > o.priority);
+    }
+  }
+
+  /** The place a mention is read in, with what the gazetteer knows of it. */
+  record Place(Optional<Province> province, Optional<String> districtWord,
+      Optional<String> districtName) {}
+
+  /** What one call works on. */
+  record Context(CharSequence text, List<Token> tokens, Place place) {
+    Token tok(int i) {
+      return tokens.get(i);
+    }
+
+    int size() {
+      return tokens.size();
+    }
+
+    boolean wordIs(int i, String fold) {
+      return i < tokens.size() && tokens.get(i).word() && tokens.get(i).is(fold);
+    }
+
+    /** Whether a wide gap (a table column, three spaces or a tab) comes before token i. */
+    boolean gapBefore(int i) {
+      if (i == 0) {
+        return false;
+      }
+      int a = tokens.get(i - 1).end();
+      int b = tokens.get(i).start();
+      if (b - a >= 3) {
+        return true;
+      }
+      for (int k = a; k < b; k++) {
+        if (text.charAt(k) == '\t') {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** A unit (province, district or commune) named after a local body. */
+  private record Unit(Tier tier, String word, String name, Province province, int end) {
+    boolean explicit() {
+      return province != null || name != null;
+    }
+  }
+
+  private final Gazetteer g;
+
+  MentionParser(Gazetteer g) {
+    this.g = g;
+  }
+
+  /** The longest mention beginning at token {@code i}, or null. */
+  Parse parseAt(Context c, int i) {
+    if (i >= c.size() || !c.tok(i).word()) {
+      return null;
+    }
+    Parse best = bestBody(c, i, 0);
+    if (c.wordIs(i, "cac")) {
+      best = better(best, group(c, i, null, null));
+    }
+    int h = skipHeads(c, i);
+    if (h > i && h < c.size()) {
+      best = better(best, bestBody(c, h, 0));
+      if (c.wordIs(h, "cac")) {
+        best = better(best, group(c, h, null, null));
+      }
+    }
+    return best;
+  }
+
+  private static Parse better(Parse a, Parse b) {
+    if (b == null) {
+      return a;
+    }
+    return b.betterThan(a) ? b : a;
+  }
+
+  /** The index after the head titles at i ({@code Giám đốc (Thủ trưởng)}), i if none. */
+  int skipHeads(Context c, int i) {
+    int j = i;
+    for (int n = 0; n < 3; n++) {
+      TokenTrie.Hit<String> h = g.heads().longest(c.tokens(), j);
+      if (h == null) {
+        break;
+      }
+      j = h.end();
+      if (j < c.size() && (c.tok(j).is("(") || c.tok(j).is("/"))) {
+        TokenTrie.Hit<String> h2 = g.heads().longest(c.tokens(), j + 1);
+        if (h2 != null) {
+          j = h2.end();
+          if (j < c.size() && c.tok(j).is(")")) {
+            j++;
+          }
+        }
+      }
+    }
+    return j;
+  }
+
+  /** The best body (not a bare group) at i. */
+  private Parse bestBody(Context c, int i, int depth) {
+    Parse best = null;
+    for (TokenTrie.Hit<Central> h : g.central().matches(c.tokens(), i)) {
+      best = better(best, new Parse(h.end(), ImmutableList.of(central(h.values().get(0))), 2));
+    }
+    for (TokenTrie.Hit<LocalRow> h : g.local().matches(c.tokens(), i)) {
+      for (LocalRow row : h.values()) {
+        Unit u = unit(c, row, h.end());
+        int prio = u.explicit() ? 3 : relativePriority(c, row, i);
+        best = better(best, new Parse(u.end(), ImmutableList.of(render(c, row, u, i, 0)), prio));
+        if (u.end() == h.end() && c.wordIs(h.end(), "cac")) {
+          best = better(best, group(c, h.end(), row.baseName(), row));
+        }
+      }
+    }
+    if (depth < 2) {
+      for (TokenTrie.Hit<Prefix> h : g.prefixes().matches(c.tokens(), i)) {
+        Prefix p = h.values().get(0);
+        Parse inner = bestBody(c, h.end(), depth + 1);
+        if (inner != null && inner.agencies().size() == 1) {
+          best = better(best, new Parse(inner.end(),
+              ImmutableList.of(compose(p, inner.agencies().get(0))), 1));
+        } else if (c.wordIs(h.end(), "cac")) {
+          best = better(best, group(c, h.end(), p.name(), null));
+        } else if (!p.standalone().isEmpty()) {
+          best = better(best, new Parse(h.end(), ImmutableList.of(standalone(c, p)), 0));
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Among equal relative readings, the one that fits the place ({@code Thành ủy} in Cần Thơ). */
+  private static int relativePriority(Context c, LocalRow row, int i) {
+    boolean city = c.place().province().map(Province::city).orElse(false);
+    if (row.defaultTier() == Tier.PROVINCE) {
+      return city || !c.wordIs(i, "thanh") ? 1 : 0;
+    }
+    return city ? 0 : 1;
+  }
+
+  // ---------------------------------------------------------------- units and names
+
+  private Unit unit(Context c, LocalRow row, int k) {
+    if (!row.takesUnitWord()) {
+      Tier t = row.defaultTier();
+      if (t == Tier.PROVINCE) {
+        ProvinceAt p = provinceAt(c, k);
+        return p != null ? new Unit(t, null, null, p.province, p.end) : new Unit(t, null, null, null, k);
+      }
+      NameAt n = properNameAt(c, k);
+      return n != null ? new Unit(t, null, n.name, null, n.end) : new Unit(t, null, null, null, k);
+    }
+    TokenTrie.Hit<Tier> w = g.unitWords().longest(c.tokens(), k);
+    if (w != null) {
+      String word = unitWord(c, k, w.end());
+      boolean thanhPho = w.values().size() > 1;
+      int e = w.end();
+      if (row.allows(Tier.PROVINCE) && w.values().contains(Tier.PROVINCE)) {
+        ProvinceAt p = provinceAt(c, e);
+        if (p != null && (!thanhPho || p.province.city() || !row.allows(Tier.DISTRICT))) {
+          return new Unit(Tier.PROVINCE, word, null, p.province, p.end);
+        }
+      }
+      for (Tier t : w.values()) {
+        if (t != Tier.PROVINCE && row.allows(t)) {
+          NameAt n = properNameAt(c, e);
+          if (n != null) {
+            return new Unit(t, word, n.name, null, n.end);
+          }
+        }
+      }
+      boolean city = c.place().province().map(Province::city).orElse(false);
+      if (thanhPho) {
+        if ((city || !row.allows(Tier.DISTRICT)) && row.allows(Tier.PROVINCE)) {
+          return new Unit(Tier.PROVINCE, word, null, null, e);
+        }
+        if (row.allows(Tier.DISTRICT)) {
+          return new Unit(Tier.DISTRICT, word, null, null, e);
+        }
+      } else {
+        Tier t = w.values().get(0);
+        if (row.allows(t)) {
+          return new Unit(t, word, null, null, e);
+        }
+      }
+    }
+    if (row.allows(Tier.PROVINCE)) {
+      ProvinceAt p = provinceAt(c, k);
+      if (p != null) {
+        return new Unit(Tier.PROVINCE, null, null, p.province, p.end);
+      }
+    }
+    return new Unit(row.defaultTier(), null, null, null, k);
+  }
+
+  private record ProvinceAt(Province province, int end) {}
+
+  private ProvinceAt provinceAt(Context c, int k) {
+    k = skipDots(c, k);
+    if (k >= c.size() || !c.tok(k).word()) {
+      return null;
+    }
+    Token t = c.tok(k);
+    if (!t.capital() && !t.upper()) {
+      return null;
+    }
+    TokenTrie.Hit<Province> h = g.provinceTrie().longest(c.tokens(), k);
+    if (h == null) {
+      return null;
+    }
+    return new ProvinceAt(preferred(h.values()), h.end());
+  }
+
+  private static Province preferred(List<Province> ps) {
+    return ps.get(ps.size() - 1);
+  }
+
+  private record NameAt(String name, int end) {}
+
+  /** A proper name ({@code Đại Từ}, {@code Biên Hòa}, {@code 5}) at k: capitalised words. */
+  private NameAt properNameAt(Context c, int k) {
+    k = skipDots(c, k);
+    if (k >= c.size() || !c.tok(k).word()) {
+      return null;
+    }
+    Token first = c.tok(k);
+    if (first.number()) {
+      return new NameAt(c.text().subSequence(first.start(), first.end()).toString(), k + 1);
+    }
+    if (!first.capital() || reserved(c, k)) {
+      return null;
+    }
+    boolean upperMode = first.upper();
+    int j = k;
+    int words = 0;
+    int end = k;
+    while (j < c.size() && words < MAX_NAME_WORDS) {
+      Token t = c.tok(j);
+      if (!t.word()) {
+        if (t.is("-") && words > 0 && j + 1 < c.size() && c.tok(j + 1).word()
+            && c.tok(j + 1).capital() && !reserved(c, j + 1)) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      if (words > 0 && (!t.capital() || t.is("va") || reserved(c, j)
+          || (upperMode && (t.lineStart() || !t.upper())) || c.gapBefore(j)
+          || t.number())) {
+        break;
+      }
+      if (words > 0 && t.start() == c.tok(j - 1).start()) {
+        j++; // more words of one abbreviation
+        end = j;
+        continue;
+      }
+      j++;
+      words++;
+      end = j;
+    }
+    if (words == 0) {
+      return null;
+    }
+    String surface = c.text().subSequence(first.start(), c.tok(end - 1).end()).toString();
+    return new NameAt(titleCase(surface, upperMode), end);
+  }
+
+  /** Past the full stop of an abbreviation ({@code TX.} Đồng Xoài). */
+  private static int skipDots(Context c, int k) {
+    while (k < c.size() && c.tok(k).is(".") && c.tok(k).soft()) {
+      k++;
+    }
+    return k;
+  }
+
+  /** Whether a name of the gazetteer (not a place) begins at i. */
+  private boolean reserved(Context c, int i) {
+    return c.wordIs(i, "cac")
+        || g.central().longest(c.tokens(), i) != null
+        || g.local().longest(c.tokens(), i) != null
+        || g.prefixes().longest(c.tokens(), i) != null
+        || g.heads().longest(c.tokens(), i) != null
+        || g.unitWords().longest(c.tokens(), i) != null
+        || isMotto(c, i);
+  }
+
+  private static boolean isMotto(Context c, int i) {
+    return (c.wordIs(i, "cong") && c.wordIs(i + 1, "hoa"))
+        || (c.wordIs(i, "doc") && c.wordIs(i + 1, "lap"))
+        || (c.wordIs(i, "dang") && c.wordIs(i + 1, "cong") && c.wordIs(i + 2, "san"));
+  }
+
+  static String titleCase(String s, boolean upper) {
+    String collapsed = s.replaceAll("\\s+", " ").trim();
+    if (!upper) {
+      return collapsed;
+    }
+    StringBuilder b = new StringBuilder(collapsed.length());
+    boolean start = true;
+    for (int i = 0; i < collapsed.length(); i++) {
+      char ch = collapsed.charAt(i);
+      if (Character.isLetter(ch)) {
+        b.append(start ? Character.toUpperCase(ch) : Character.toLowerCase(ch));
+        start = false;
+      } else {
+        b.append(ch);
+        start = !Character.isDigit(ch) && Character.getType(ch) != Character.NON_SPACING_MARK;
+      }
+    }
+    return b.toString();
+  }
+
+  /** The unit word of tokens [from, to) as a name writes it: {@code TP.} → {@code thành phố}. */
+  private static String unitWord(Context c, int from, int to) {
+    StringBuilder f = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      if (c.tok(i).word()) {
+        f.append(f.length() == 0 ? "" : " ").append(c.tok(i).fold());
+      }
+    }
+    return switch (f.toString()) {
+      case "tinh" -> "tỉnh";
+      case "thanh pho" -> "thành phố";
+      case "huyen" -> "huyện";
+      case "quan" -> "quận";
+      case "thi xa" -> "thị xã";
+      case "xa" -> "xã";
+      case "phuong" -> "phường";
+      case "thi tran" -> "thị trấn";
+      default -> surfaceLower(c, from, to);
+    };
+  }
+
+  /** The words of tokens [from, to) as printed, white space collapsed, capitals lowered. */
+  private static String surfaceLower(Context c, int from, int to) {
+    String s = c.text().subSequence(c.tok(from).start(), c.tok(to - 1).end()).toString()
+        .replaceAll("\\s+", " ");
+    boolean upper = s.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    return upper ? s.toLowerCase(Locale.ROOT) : s;
+  }
+
+  // ---------------------------------------------------------------- rendering
+
+  private Agency central(Central c) {
+    return central(c, 0);
+  }
+
+  private Agency central(Central c, int depth) {
+    var b = Agency.builder().name(c.name()).kind(c.kind()).level(Level.CENTRAL);
+    if (!c.parent().isEmpty() && depth < MAX_PARENT_DEPTH) {
+      g.centralNamed(c.parent()).ifPresent(p -> b.parent(central(p, depth + 1)));
+    }
+    return b.build();
+  }
+
+  private Agency render(Context c, LocalRow row, Unit u, int aliasStart, int depth) {
+    Place place = c.place();
+    Province p = u.province() != null ? u.province() : place.province().orElse(null);
+    String loc;
+    String n;
+    String up;
+    switch (u.tier()) {
+      case PROVINCE:
+        if (p != null) {
+          loc = p.tierWord() + " " + p.name();
+          n = p.bareName();
+        } else {
+          loc = u.word() == null ? "" : u.word();
+          n = "";
+        }
+        up = "";
+        break;
+      default:
+        String name = u.name();
+        String word = u.word();
+        if (name == null && u.tier() == Tier.DISTRICT && place.districtName().isPresent()
+            && (word == null || place.districtWord().map(word::equals).orElse(false))) {
+          name = place.districtName().get();
+          word = place.districtWord().orElse(word);
+        }
+        if (word == null) {
+          word = u.tier() == Tier.DISTRICT ? place.districtWord().orElse("huyện") : "xã";
+        }
+        loc = name == null ? word : word + " " + name;
+        n = name == null ? "" : name;
+        String provPhrase = p == null ? "" : p.tierWord() + " " + p.name();
+        if (u.tier() == Tier.COMMUNE && place.districtName().isPresent()) {
+          up = place.districtWord().orElse("huyện") + " " + place.districtName().get();
+        } else {
+          up = provPhrase;
+        }
+        break;
+    }
+    String committee = p != null ? p.partyCommittee()
+        : c.wordIs(aliasStart, "thanh") ? "Thành ủy" : "Tỉnh ủy";
+    String name = fill(row.template(), loc, n, committee, p == null ? "" : p.bareName(), up);
+    Level level = u.tier() == Tier.PROVINCE ? row.level()
+        : u.tier() == Tier.DISTRICT ? Level.DISTRICT : Level.COMMUNE;
+    var b = Agency.builder().name(name).kind(row.kind()).level(level);
+    if (p != null) {
+      b.locality(p.name());
+    }
+    String parentTemplate = u.tier() == Tier.PROVINCE ? row.parentTop() : row.parentLow();
+    if (!parentTemplate.isEmpty() && depth < MAX_PARENT_DEPTH) {
+      String parentName = fill(parentTemplate, loc, n, committee, p == null ? "" : p.bareName(), up);
+      if (!parentName.isEmpty() && !parentName.equals(name)) {
+        parent(c.place(), parentName, depth + 1).ifPresent(b::parent);
+      }
+    }
+    return b.build();
+  }
+
+  /** The parent named {@code name}, resolved in the same place. */
+  private Optional<Agency> parent(Place place, String name, int depth) {
+    List<Token> toks = g.tokenizer().tokens(name, 0, name.length());
+    Context pc = new Context(name, toks, place);
+    Optional<Central> central = g.centralNamed(name);
+    if (central.isPresent()) {
+      return Optional.of(central(central.get(), depth));
+    }
+    for (TokenTrie.Hit<LocalRow> h : g.local().matches(toks, 0)) {
+      for (LocalRow row : h.values()) {
+        Unit u = unit(pc, row, h.end());
+        if (u.end() == toks.size()) {
+          return Optional.of(render(pc, row, u, 0, depth));
+        }
+      }
+    }
+    return Optional.of(Agency.of(name));
+  }
+
+  private static String fill(String template, String loc, String n, String committee, String p,
+      String up) {
+    return template.replace("{loc}", loc).replace("{N}", n).replace("{U}", committee)
+        .replace("{P}", p).replace("{up}", up).replaceAll("\\s+", " ").trim();
+  }
+
+  private Agency compose(Prefix p, Agency inner) {
+    AgencyKind kind;
+    boolean party = inner.kind() == AgencyKind.PARTY_COMMITTEE || inner.kind() == AgencyKind.PARTY_BOARD;
+    if (p.kind().equals("AUTO")) {
+      kind = party ? AgencyKind.PARTY_BOARD : AgencyKind.DEPARTMENT;
+    } else {
+      kind = AgencyKind.valueOf(p.kind());
+    }
+    Level level = p.sameLevel() ? inner.level() : below(inner.level());
+    var b = Agency.builder().name(p.name() + " " + inner.name()).kind(kind).level(level)
+        .parent(inner);
+    inner.locality().ifPresent(b::locality);
+    return b.build();
+  }
+
+  private static Level below(Level l) {
+    return l == Level.PROVINCIAL ? Level.DEPARTMENT : l;
+  }
+
+  private Agency standalone(Context c, Prefix p) {
+    Optional<Province> prov = c.place().province();
+    AgencyKind kind = p.kind().equals("AUTO") ? AgencyKind.PARTY_BOARD : AgencyKind.valueOf(p.kind());
+    if (prov.isEmpty()) {
+      return Agency.builder().name(p.name()).kind(kind).build();
+    }
+    Province pr = prov.get();
+    String name = fill(p.standalone(), "", pr.bareName(), pr.partyCommittee(), pr.bareName(), "");
+    String committeeName = pr.partyCommittee() + " " + pr.bareName();
+    Agency committee = Agency.builder().name(committeeName).kind(AgencyKind.PARTY_COMMITTEE)
+        .level(Level.PROVINCIAL).locality(pr.name())
+        .parent(central(g.centralNamed("Ban Chấp hành Trung ương Đảng").orElseThrow()))
+        .build();
+    return Agency.builder().name(name).kind(kind)
+        .level(p.sameLevel() ? Level.PROVINCIAL : Level.DEPARTMENT).locality(pr.name())
+        .parent(committee).build();
+  }
+
+  // ---------------------------------------------------------------- localities
+
+  /** The first province or city and the first district that the tokens name. */
+  Locality locality(Context c) {
+    Province province = null;
+    String districtWord = null;
+    String districtName = null;
+    for (int i = 0; i < c.size() && (province == null || districtName == null); i++) {
+      if (!c.tok(i).word()) {
+        continue;
+      }
+      int e;
+      String word = null;
+      if ((e = phrase(c, i, "huyen", "uy")) > 0) {
+        word = "huyện";
+      } else if ((e = phrase(c, i, "quan", "uy")) > 0) {
+        word = "quận";
+      } else if ((e = phrase(c, i, "thi", "uy")) > 0) {
+        word = "thị xã";
+      } else if ((e = phrase(c, i, "thanh", "uy")) > 0) {
+        word = "thành phố";
+      }
+      if (word != null) {
+        ProvinceAt p = provinceAt(c, e);
+        if (p != null) {
+          province = province == null ? p.province : province;
+          i = p.end - 1;
+          continue;
+        }
+        NameAt n = properNameAt(c, e);
+        if (n != null && districtName == null) {
+          districtWord = word;
+          districtName = n.name;
+          i = n.end - 1;
+        }
+        continue;
+      }
+      TokenTrie.Hit<Tier> w = g.unitWords().longest(c.tokens(), i);
+      if (w != null) {
+        boolean thanhPho = w.values().size() > 1;
+        if (w.values().contains(Tier.PROVINCE)) {
+          ProvinceAt p = provinceAt(c, w.end());
+          if (p != null && (!thanhPho || p.province.city() || province == null)) {
+            province = province == null ? p.province : province;
+            i = p.end - 1;
+            continue;
+          }
+        }
+        if (w.values().contains(Tier.DISTRICT)) {
+          NameAt n = properNameAt(c, w.end());
+          if (n != null) {
+            if (districtName == null) {
+              districtWord = unitWord(c, i, w.end());
+              districtName = n.name;
+            }
+            i = n.end - 1;
+            continue;
+          }
+        }
+        i = w.end() - 1;
+        continue;
+      }
+      ProvinceAt p = provinceAt(c, i);
+      if (p != null) {
+        province = province == null ? p.province : province;
+        i = p.end - 1;
+      }
+    }
+    Optional<String> district = districtName == null ? Optional.empty()
+        : Optional.of(districtWord + " " + districtName);
+    if (province == null) {
+      return new Locality(Optional.empty(), false, district);
+    }
+    return new Locality(Optional.of(province.name()), province.city(), district);
+  }
+
+  // ---------------------------------------------------------------- groups
+
+  private record MemberAt(Member member, int from, int to, String sep) {}
+
+  /**
+   * A collective at k ({@code các sở, ban, ngành}), after an optional prefix body name
+   * ({@code Ủy ban nhân dân} các huyện, thành phố).
+   */
+  private Parse group(Context c, int k, String prefixName, LocalRow prefixRow) {
+    if (!c.wordIs(k, "cac")) {
+      return null;
+    }
+    List<MemberAt> ms = new ArrayList<>();
+    int j = k + 1;
+    int last = -1;
+    String sep = null;
+    while (ms.size() < MAX_MEMBERS) {
+      int jj = skipHeads(c, j);
+      TokenTrie.Hit<Member> h = g.members().longest(c.tokens(), jj);
+      if (h == null) {
+        break;
+      }
+      Member m = h.values().get(0);
+      ms.add(new MemberAt(m, jj, h.end(), sep));
+      last = h.end();
+      if (m.scope() == Scope.DISTRICT || m.scope() == Scope.COMMUNE) {
+        last = skipNames(c, last);
+      }
+      int s = last;
+      sep = null;
+      if (s < c.size() && c.tok(s).soft() && !c.tok(s).is(".")) {
+        sep = ",";
+        s++;
+      }
+      if (c.wordIs(s, "va")) {
+        sep = "và";
+        s++;
+      }
+      if (sep == null) {
+        break;
+      }
+      if (c.wordIs(s, "cac")) {
+        s++;
+      }
+      if (g.members().longest(c.tokens(), skipHeads(c, s)) == null) {
+        break;
+      }
+      j = s;
+    }
+    if (ms.isEmpty()) {
+      return null;
+    }
+    int end = last;
+    // qualifiers
+    StringBuilder kept = new StringBuilder();
+    Province explicit = null;
+    boolean located = false;
+    for (int n = 0; n < 3; n++) {
+      int e;
+      if ((e = phrase(c, end, "truc", "thuoc", "trung", "uong")) > 0
+          || (e = phrase(c, end, "thuoc", "trung", "uong")) > 0) {
+        kept.append(" trực thuộc Trung ương");
+        end = e;
+      } else if ((e = phrase(c, end, "trung", "uong")) > 0) {
+        kept.append(" Trung ương");
+        end = e;
+      } else if ((e = phrase(c, end, "cap", "tinh")) > 0 || (e = phrase(c, end, "cap", "huyen")) > 0
+          || (e = phrase(c, end, "cap", "xa")) > 0 || (e = phrase(c, end, "co", "lien", "quan")) > 0
+          || (e = phrase(c, end, "lien", "quan")) > 0) {
+        end = e;
+      } else if ((e = phrase(c, end, "tren", "dia", "ban")) > 0 || (e = phrase(c, end, "cua")) > 0
+          || (e = phrase(c, end, "thuoc")) > 0 || (e = phrase(c, end, "truc", "thuoc")) > 0) {
+        int[] ue = new int[1];
+        Province pr = provinceUnit(c, e, ue);
+        if (ue[0] > e) {
+          end = ue[0];
+          explicit = pr != null ? pr : explicit;
+          located = true;
+        } else {
+          break;
+        }
+      } else {
+        int[] ue = new int[1];
+        Province pr = provinceUnit(c, end, ue);
+        if (ue[0] > end) {
+          end = ue[0];
+          explicit = pr != null ? pr : explicit;
+          located = true;
+        } else {
+          break;
+        }
+      }
+    }
+    // scope and name
+    Scope scope = Scope.CATCHALL;
+    boolean localPlaces = false;
+    for (MemberAt m : ms) {
+      if (m.member().scope().compareTo(scope) > 0) {
+        scope = m.member().scope();
+      }
+      localPlaces |= m.member().name().equals("địa phương");
+    }
+    if (scope == Scope.CATCHALL && prefixName == null) {
+      return new Parse(end, ImmutableList.of(), 1);
+    }
+    StringBuilder members = new StringBuilder();
+    for (MemberAt m : ms) {
+      if (scope != Scope.CATCHALL && m.member().scope() == Scope.CATCHALL) {
+        continue;
+      }
+      if (members.length() > 0) {
+        members.append("và".equals(m.sep()) ? " và " : ", ");
+      }
+      members.append(surfaceLower(c, m.from(), m.to()));
+    }
+    Province p = explicit != null ? explicit : c.place().province().orElse(null);
+    boolean withPlace = located || scope == Scope.DEPARTMENT || scope == Scope.DISTRICT
+        || scope == Scope.COMMUNE;
+    StringBuilder name = new StringBuilder();
+    name.append(prefixName == null ? "Các " : prefixName + " các ").append(members).append(kept);
+    if (withPlace && p != null) {
+      name.append(' ').append(p.tierWord()).append(' ').append(p.name());
+    }
+    Level level = switch (scope) {
+      case CENTRAL -> Level.CENTRAL;
+      case PROVINCE -> Level.PROVINCIAL;
+      case DISTRICT -> Level.DISTRICT;
+      case COMMUNE -> Level.COMMUNE;
+      case DEPARTMENT -> Level.DEPARTMENT;
+      case CATCHALL -> Level.UNKNOWN;
+    };
+    var b = Agency.builder().name(name.toString()).kind(AgencyKind.GROUP).level(level);
+    if (withPlace && p != null) {
+      b.locality(p.name());
+    }
+    ImmutableList.Builder<Agency> out = ImmutableList.builder();
+    out.add(b.build());
+    if (localPlaces && scope == Scope.CENTRAL && prefixName == null) {
+      out.add(Agency.builder().name("Các địa phương").kind(AgencyKind.GROUP)
+          .level(Level.PROVINCIAL).build());
+    }
+    return new Parse(end, out.build(), 1);
+  }
+
+  /** After "thành phố", "huyện" in a collective: the names that follow ({@code Biên Hòa, Long Khánh}). */
+  private int skipNames(Context c, int k) {
+    NameAt n = properNameAt(c, k);
+    if (n == null) {
+      return k;
+    }
+    int end = n.end;
+    for (int guard = 0; guard < 12; guard++) {
+      int s = end;
+      if (s < c.size() && c.tok(s).soft()) {
+        s++;
+      }
+      if (c.wordIs(s, "va")) {
+        s++;
+      }
+      if (s == end) {
+        break;
+      }
+      NameAt m = properNameAt(c, s);
+      if (m == null || provinceAt(c, s) != null) {
+        break;
+      }
+      end = m.end;
+    }
+    return end;
+  }
+
+  /** "tỉnh" / "thành phố" with an optional province name at k; out[0] is the end (k if none). */
+  private Province provinceUnit(Context c, int k, int[] out) {
+    out[0] = k;
+    TokenTrie.Hit<Tier> w = g.unitWords().longest(c.tokens(), k);
+    if (w == null || !w.values().contains(Tier.PROVINCE)) {
+      ProvinceAt p = provinceAt(c, k);
+      if (p != null) {
+        out[0] = p.end;
+        return p.province;
+      }
+      return null;
+    }
+    ProvinceAt p = provinceAt(c, w.end());
+    if (p != null) {
+      out[0] = p.end;
+      return p.province;
+    }
+    if (w.values().size() == 1 || c.place().province().map(Province::city).orElse(false)) {
+      out[0] = w.end();
+    }
+    return null;
+  }
+
+  /** The index after the words {@code folds} at k (commas between them allowed), or -1. */
+  private static int phrase(Context c, int k, String... folds) {
+    int j = k;
+    for (String f : folds) {
+      while (j < c.size() && c.tok(j).soft() && j > k) {
+        j++;
+      }
+      if (!c.wordIs(j, f)) {
+        return -1;
+      }
+      j++;
+    }
+    return j;
+  }
+}

@@ -1,0 +1,59 @@
+package io.github.vanban.parser.agency;
+
+/**
+ * One token of text as the agency matcher sees it: a word (folded: lower case, no marks,
+ * {@code đ} as {@code d}; an abbreviation may stand as several words over the same range),
+ * or a punctuation mark that either joins the words of a name ({@link #soft()}: comma,
+ * hyphen, slash) or ends it ({@link #hard()}: semicolon, full stop, colon, brackets).
+ *
+ * @param start offset of the first character in the source
+ * @param end offset after the last character in the source
+ * @param fold the folded word, or the punctuation mark itself
+ * @param flags {@link #WORD}, {@link #SOFT}, {@link #HARD}, {@link #CAPITAL}, {@link #UPPER},
+ *     {@link #LINE_START}
+ */
+record Token(int start, int end, String fold, int flags) {
+  static final int WORD = 1;
+  static final int SOFT = 2;
+  static final int HARD = 4;
+  /** The word begins with a capital letter. */
+  static final int CAPITAL = 8;
+  /** Every letter of the word is upper case. */
+  static final int UPPER = 16;
+  /** A line break comes before the token. */
+  static final int LINE_START = 32;
+  /** A digit-only word. */
+  static final int NUMBER = 64;
+
+  boolean word() {
+    return (flags & WORD) != 0;
+  }
+
+  boolean soft() {
+    return (flags & SOFT) != 0;
+  }
+
+  boolean hard() {
+    return (flags & HARD) != 0;
+  }
+
+  boolean capital() {
+    return (flags & CAPITAL) != 0;
+  }
+
+  boolean upper() {
+    return (flags & UPPER) != 0;
+  }
+
+  boolean lineStart() {
+    return (flags & LINE_START) != 0;
+  }
+
+  boolean number() {
+    return (flags & NUMBER) != 0;
+  }
+
+  boolean is(String folded) {
+    return fold.equals(folded);
+  }
+}

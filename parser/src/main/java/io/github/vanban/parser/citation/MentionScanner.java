@@ -1,0 +1,334 @@
+package io.github.vanban.parser.citation;
+
+import io.github.vanban.core.DocumentNumber;
+import io.github.vanban.core.DocumentType;
+import io.github.vanban.parser.text.MatchText;
+import io.github.vanban.parser.text.NumberToken;
+import io.github.vanban.parser.text.TypeWords;
+import io.github.vanban.parser.text.VietDate;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds the mentions of documents in a stretch of text: a type word ({@code Chỉ thị}, {@code
+ * công văn}, {@code Văn bản}) followed by a number ({@code số 38-CT/TW}, {@code 34/2014/QĐ-TTg}),
+ * a shared-symbol list ({@code số 614, 615, 616-CV/VPTW}), a short form defined once in
+ * parentheses ({@code (Chỉ thị 28)}), or a law by name and full date ({@code Luật Tổ chức
+ * chính quyền địa phương ngày 19/6/2015}). One pass over the words; every look-ahead is
+ * bounded.
+ */
+final class MentionScanner {
+  private static final int LAW_REACH = 260;
+  private static final int ISSUER_REACH = 90;
+  private static final String[] ISSUER_STOPS = {"ve", "va", "tai", "theo", "ban hanh", "quy dinh", "gan",
+      "trong", "thuc hien", "nham", "de", "khoa", "voi", "cho", "da", "duoc", "dang tai", "ngay"};
+
+  private MentionScanner() {}
+
+  static List<Mention> scan(String text, int from, int to) {
+    String f = MatchText.fold(text.substring(from, to));
+    List<Mention> out = new ArrayList<>();
+    Map<String, Mention> shortForms = new HashMap<>(); // TYPE:seq -> full mention
+    int i = 0;
+    while (i < f.length()) {
+      boolean glued = i > 0 && MatchText.isWordChar(f.charAt(i - 1));
+      if (!Character.isLetter(f.charAt(i))
+          || glued && !(Character.isUpperCase(text.charAt(from + i)) && Character.isLowerCase(text.charAt(from + i - 1)))) {
+        i++;
+        continue;
+      }
+      String word = null;
+      DocumentType type = null;
+      for (TypeWords.Word tw : TypeWords.all()) {
+        int len = gluedWordAt(f, i, tw.folded());
+        if (len > 0) {
+          word = f.substring(i, i + len);
+          type = tw.type();
+          break;
+        }
+      }
+      if (word == null && gluedWordAt(f, i, "van ban") > 0) {
+        word = f.substring(i, i + gluedWordAt(f, i, "van ban"));
+      }
+      if (word == null) {
+        i++;
+        continue;
+      }
+      int p = skipSpace(f, i + word.length());
+      boolean so = false;
+      if (MatchText.wordAt(f, p, "so")) {
+        so = true;
+        p = skipSpace(f, p + 2);
+        while (p < f.length() && f.charAt(p) == ':') {
+          p = skipSpace(f, p + 1);
+        }
+      } else if (f.startsWith("so", p) && p + 2 < f.length()
+          && (Character.isDigit(f.charAt(p + 2)) || f.charAt(p + 2) == ' ' || f.charAt(p + 2) == ':')) {
+        so = true; // "Nghị địnhsố 65/…" glued on either side
+        p = skipSpace(f, p + 2);
+        while (p < f.length() && f.charAt(p) == ':') {
+          p = skipSpace(f, p + 1);
+        }
+      }
+      int next = i + word.length();
+      if (p < f.length() && Character.isDigit(f.charAt(p))) {
+        List<Mention> found = numbered(text, from, f, i, p, type, so);
+        if (!found.isEmpty()) {
+          out.addAll(found);
+          Mention last = found.get(found.size() - 1);
+          defineShortForm(text, from, f, last, shortForms);
+          for (Mention m : found) {
+            m.number().ifPresent(n -> shortForms.putIfAbsent(shortKey(m.type(), n.sequence()), m));
+          }
+          next = Math.max(next, last.end() - from);
+        } else if (type != null) {
+          Mention s = shortForm(f, from, i, p, type, shortForms);
+          if (s != null) {
+            out.add(s);
+            next = Math.max(next, s.numberEnd() - from);
+          }
+        }
+      } else if ((type == DocumentType.LUAT || type == DocumentType.PHAP_LENH)
+          && Character.isUpperCase(text.charAt(from + i)) && !preceded(f, i, "phap") && !preceded(f, i, "thao")) {
+        Mention law = law(text, from, f, i, type);
+        if (law != null) {
+          out.add(law);
+        }
+      }
+      i = next;
+    }
+    return out;
+  }
+
+  /**
+   * The length of type word {@code w} at {@code i}: as written, without its inner space
+   * ({@code Nghịđịnh}), or glued to a following {@code số} ({@code Nghị địnhsố}); 0 if absent.
+   */
+  private static int gluedWordAt(String f, int i, String w) {
+    String[] forms = w.contains(" ") ? new String[] {w, w.replace(" ", "")} : new String[] {w};
+    for (String form : forms) {
+      if (!f.startsWith(form, i)) {
+        continue;
+      }
+      int e = i + form.length();
+      if (e >= f.length() || !MatchText.isWordChar(f.charAt(e))) {
+        return form.length();
+      }
+      if (f.startsWith("so", e) && (e + 2 >= f.length() || f.charAt(e + 2) == ' ' || Character.isDigit(f.charAt(e + 2)))) {
+        return form.length();
+      }
+    }
+    return 0;
+  }
+
+  private static boolean preceded(String f, int i, String word) {
+    int e = i;
+    while (e > 0 && f.charAt(e - 1) == ' ') {
+      e--;
+    }
+    return e >= word.length() && f.startsWith(word, e - word.length());
+  }
+
+  private static List<Mention> numbered(String text, int from, String f, int i, int p, DocumentType type,
+      boolean so) {
+    List<Mention> out = new ArrayList<>();
+    // a shared-symbol list: "614, 615, 616-CV/VPTW"
+    List<String> seqs = new ArrayList<>();
+    int q = p;
+    for (int round = 0; round < 12; round++) {
+      Optional<NumberToken.Found> n = NumberToken.at(text, from + q);
+      if (n.isPresent()) {
+        DocumentNumber last = n.get().number();
+        DocumentType t = typeOf(type, last);
+        int numberEnd = n.get().end();
+        Tail tail = tail(text, from, f, numberEnd - from);
+        if (!seqs.isEmpty()) {
+          String printed = last.printed();
+          String symbol = printed.substring(last.sequence().length());
+          for (String s : seqs) {
+            DocumentNumber.parse(s + symbol).ifPresent(d -> out.add(new Mention(from + i, numberEnd, tail.end,
+                typeOf(type, d), Optional.of(d), tail.date, tail.issuer, out.isEmpty(), true)));
+          }
+        }
+        out.add(new Mention(from + i, numberEnd, tail.end, t, Optional.of(last), tail.date, tail.issuer,
+            out.isEmpty(), !seqs.isEmpty()));
+        return out;
+      }
+      int e = q;
+      while (e < f.length() && Character.isDigit(f.charAt(e)) && e - q < 6) {
+        e++;
+      }
+      if (e == q || !so) {
+        return out;
+      }
+      int s = e;
+      while (s < f.length() && (f.charAt(s) == ',' || f.charAt(s) == ' ')) {
+        s++;
+      }
+      if (MatchText.wordAt(f, s, "va")) {
+        s = skipSpace(f, s + 2);
+      }
+      if (s == e || s >= f.length() || !Character.isDigit(f.charAt(s))) {
+        return out;
+      }
+      seqs.add(f.substring(q, e));
+      q = s;
+    }
+    return out;
+  }
+
+  private static DocumentType typeOf(DocumentType word, DocumentNumber n) {
+    if (word != null) {
+      return word;
+    }
+    return n.type().orElse(DocumentType.CONG_VAN);
+  }
+
+  /** The date and issuer written after a number: ", ngày 19/9/2019 của Ban Bí thư". */
+  private record Tail(Optional<LocalDate> date, Optional<String> issuer, int end) {}
+
+  private static Tail tail(String text, int from, String f, int p) {
+    int q = p;
+    while (q < f.length() && q - p < 4 && (f.charAt(q) == ',' || f.charAt(q) == ' ' || f.charAt(q) == '\n')) {
+      q++;
+    }
+    Optional<LocalDate> date = Optional.empty();
+    int end = p;
+    if (f.startsWith("ngay", q)) {
+      Optional<VietDate.Found> d = VietDate.ngayAt(f, q);
+      if (d.isPresent()) {
+        date = Optional.of(d.get().date());
+        end = d.get().end();
+        q = end;
+      }
+    }
+    int r = q;
+    while (r < f.length() && r - q < 6 && (f.charAt(r) == ',' || Character.isWhitespace(f.charAt(r)))) {
+      r++;
+    }
+    Optional<String> issuer = Optional.empty();
+    if (MatchText.wordAt(f, r, "cua")) {
+      int s = skipSpace(f, r + 3);
+      int e = s;
+      int limit = Math.min(f.length(), s + ISSUER_REACH);
+      outer:
+      while (e < limit) {
+        char c = f.charAt(e);
+        if (c == ',' || c == ';' || c == '(' || c == ':' || c == '"' || c == '“' || c == '”'
+            || c == '.' && (e + 1 >= f.length() || Character.isWhitespace(f.charAt(e + 1)))
+            || c == '\n' && e + 1 < f.length() && f.charAt(e + 1) == '\n' && e + 2 < f.length()
+               && !Character.isLowerCase(text.charAt(from + skipSpace(f, e + 1)))) {
+          break;
+        }
+        if (e > s && f.charAt(e - 1) == ' ') {
+          for (String stop : ISSUER_STOPS) {
+            if (MatchText.wordAt(f, e, stop)) {
+              break outer;
+            }
+          }
+          if (TypeWords.at(f, e).isPresent()) {
+            break;
+          }
+        }
+        e++;
+      }
+      String m = MatchText.collapse(text.substring(from + s, from + e));
+      if (!m.isEmpty()) {
+        issuer = Optional.of(m);
+        end = e;
+      }
+    }
+    return new Tail(date, issuer, from + end);
+  }
+
+  /** "(Chỉ thị 28)" right after a full mention defines a short form. */
+  private static void defineShortForm(String text, int from, String f, Mention full, Map<String, Mention> forms) {
+    int p = full.end() - from;
+    int limit = Math.min(f.length(), p + 40);
+    int open = f.indexOf('(', p);
+    if (open < 0 || open >= limit) {
+      return;
+    }
+    int close = f.indexOf(')', open);
+    if (close < 0 || close - open > 40) {
+      return;
+    }
+    String inside = f.substring(open + 1, close).trim();
+    for (TypeWords.Word w : TypeWords.all()) {
+      if (inside.startsWith(w.folded())) {
+        String rest = inside.substring(w.folded().length()).trim();
+        if (rest.startsWith("so ")) {
+          rest = rest.substring(3).trim();
+        }
+        if (!rest.isEmpty() && rest.chars().allMatch(Character::isDigit)) {
+          forms.put(shortKey(w.type(), rest), full);
+        }
+        return;
+      }
+    }
+  }
+
+  private static Mention shortForm(String f, int from, int i, int p, DocumentType type, Map<String, Mention> forms) {
+    int e = p;
+    while (e < f.length() && Character.isDigit(f.charAt(e)) && e - p < 6) {
+      e++;
+    }
+    if (e < f.length() && (Character.isLetterOrDigit(f.charAt(e)) || f.charAt(e) == '/' || f.charAt(e) == '-')) {
+      return null;
+    }
+    Mention full = forms.get(shortKey(type, f.substring(p, e)));
+    if (full == null) {
+      return null;
+    }
+    return new Mention(from + i, from + e, from + e, full.type(), full.number(), Optional.empty(),
+        Optional.empty(), true, false);
+  }
+
+  private static String shortKey(DocumentType type, String seq) {
+    String s = seq.replaceFirst("^0+(?=\\d)", "");
+    return type.name() + ":" + s;
+  }
+
+  /** A law by name and full date: "Luật Xuất bản ngày 03-12-2004". */
+  private static Mention law(String text, int from, String f, int i, DocumentType type) {
+    int limit = Math.min(f.length(), i + LAW_REACH);
+    int p = i + 4;
+    while (p < limit) {
+      char c = f.charAt(p);
+      if (c == ';' || c == '(' || c == '.' && p + 1 < f.length() && Character.isWhitespace(f.charAt(p + 1))) {
+        return null;
+      }
+      if (p > 0 && !MatchText.isWordChar(f.charAt(p - 1))) {
+        if (MatchText.wordAt(f, p, "ngay")) {
+          Optional<VietDate.Found> d = VietDate.afterNgay(f, p, p + 5);
+          if (d.isPresent()) {
+            return new Mention(from + i, from + i + type.heading().length(), from + d.get().end(), type,
+                Optional.empty(), Optional.of(d.get().date()), Optional.empty(), true, false);
+          }
+        }
+        if (MatchText.wordAt(f, p, "nam") || MatchText.wordAt(f, p, "so")) {
+          return null;
+        }
+        Optional<TypeWords.Word> w = TypeWords.at(f, p);
+        if (w.isPresent() && Character.isUpperCase(text.charAt(from + p))) {
+          return null;
+        }
+      }
+      p++;
+    }
+    return null;
+  }
+
+  private static int skipSpace(String f, int p) {
+    int n = 0;
+    while (p < f.length() && n < 12 && Character.isWhitespace(f.charAt(p))) {
+      p++;
+      n++;
+    }
+    return p;
+  }
+}

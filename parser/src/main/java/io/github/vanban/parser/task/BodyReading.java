@@ -1,0 +1,528 @@
+package io.github.vanban.parser.task;
+
+import com.google.common.collect.ImmutableList;
+import io.github.vanban.core.Agency;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The clause structure of a body: its blocks and sentences, and for each sentence who it
+ * addresses. A sentence either assigns work ({@code Giao X …}, {@code Chủ tịch UBND tỉnh
+ * yêu cầu X …}), has a subject of its own ({@code Sở Nội vụ hướng dẫn …}), or inherits
+ * the bodies of the sentence before it in its block, of the item it belongs to, of the last
+ * paragraph that addressed bodies, or the addressees of the document.
+ */
+final class BodyReading {
+  private static final ImmutableList<String> DIRECTIVE = Lexicon.longestFirst(Lexicon.DIRECTIVE);
+  private static final ImmutableList<String> CONNECTIVE = Lexicon.longestFirst(Lexicon.CONNECTIVE);
+  private static final ImmutableList<String> OPENER = Lexicon.longestFirst(Lexicon.ADVERBIAL_OPENER);
+  private static final ImmutableList<String> FILLER = Lexicon.longestFirst(Lexicon.OBJECT_FILLER);
+  private static final ImmutableList<String> CATCH_NOUN = Lexicon.longestFirst(Lexicon.section("catch_all_noun"));
+  private static final ImmutableList<String> CATCH_HEAD = Lexicon.longestFirst(Lexicon.section("catch_all_head"));
+  private static final ImmutableList<String> CATCH_TAIL = Lexicon.longestFirst(Lexicon.section("catch_all_tail"));
+  private static final ImmutableList<String> JOINERS = ImmutableList.of("va", "cung", "cung voi",
+      "tat ca", "tat ca cac", "&");
+  private static final ImmutableList<String> HEAD_TITLE = Lexicon.longestFirst(Lexicon.section("head_title"));
+  private static final int MAX_PAREN = 80;
+
+  /** What one sentence says about who acts. */
+  record Sentence(int start, int end, int block, Optional<Group> subject, Optional<Group> objects,
+      boolean directive, boolean intro, boolean headingOnly, ImmutableList<Agency> actors,
+      ImmutableList<Agency> leads, int leadsEnd) {}
+
+  final String text;
+  final Folded f;
+  final Layout layout;
+  final ImmutableList<Mention> mentions;
+  final ImmutableList<Block> blocks;
+  final ImmutableList<Sentence> sentences;
+  final Optional<Agency> issuer;
+  final ImmutableList<Agency> addressees;
+
+  private final int[] mentionStarts;
+
+  BodyReading(String text, int from, int to, MentionFinder finder, Optional<Agency> issuer,
+      ImmutableList<String> recipients) {
+    this.text = text;
+    this.f = new Folded(text);
+    this.layout = new Layout(f);
+    this.issuer = issuer;
+    this.mentions = finder.find(text, from, to);
+    this.mentionStarts = new int[mentions.size()];
+    for (int i = 0; i < mentions.size(); i++) {
+      mentionStarts[i] = mentions.get(i).start();
+    }
+    List<Agency> addr = new ArrayList<>();
+    for (String r : recipients) {
+      for (Mention m : finder.find(r, 0, r.length())) {
+        addr.addAll(m.agencies());
+      }
+    }
+    this.addressees = dedupe(addr);
+    this.blocks = layout.blocks(from, to);
+    this.sentences = readSentences();
+  }
+
+  // ---------------------------------------------------------------- sentences and inheritance
+
+  private ImmutableList<Sentence> readSentences() {
+    List<Sentence> out = new ArrayList<>();
+    List<ImmutableList<Agency>> blockActors = new ArrayList<>();
+    ImmutableList<Agency> addressed = ImmutableList.of();
+    for (int b = 0; b < blocks.size(); b++) {
+      Block block = blocks.get(b);
+      ImmutableList<Agency> previous = null;
+      ImmutableList<Agency> own = null;
+      for (int[] s : layout.sentences(block.contentStart(), block.end())) {
+        Sentence sentence = read(s[0], s[1], b, block, addressed, previous, blockActors);
+        out.add(sentence);
+        previous = sentence.actors();
+        if (own == null) {
+          own = sentence.actors();
+        }
+        if (sentence.directive() && block.marker() == Block.Marker.NONE
+            && sentence.objects().isPresent() && !sentence.leads().isEmpty()) {
+          addressed = sentence.leads();
+        }
+      }
+      blockActors.add(own == null ? ImmutableList.of() : own);
+    }
+    return ImmutableList.copyOf(out);
+  }
+
+  private Sentence read(int s, int e, int b, Block block, ImmutableList<Agency> addressed,
+      ImmutableList<Agency> previous, List<ImmutableList<Agency>> blockActors) {
+    int w = wordsStart(s, e);
+    Optional<Group> objects = Optional.empty();
+    boolean directive = false;
+    int directiveAt = directiveAt(w, e);
+    int[] dir = directiveAt >= 0 ? directive(directiveAt, e) : null;
+    if (dir != null) {
+      directive = true;
+      if (dir[1] >= 0) {
+        objects = Optional.ofNullable(groupAt(dir[1], e, true));
+      }
+    }
+    Optional<Group> subject = Optional.ofNullable(subjectOf(w, directive ? directiveAt : e, e));
+    boolean headingOnly = false;
+    if (subject.isEmpty() && !directive) {
+      Group g = groupAt(w, e, true);
+      if (g != null && onlyPunctuation(g.end(), e)) {
+        subject = Optional.of(g);
+        headingOnly = true;
+      }
+    }
+    boolean intro = block.marker() == Block.Marker.NONE && endsWithColon(s, e);
+    ImmutableList<Agency> inherited = inherited(previous, block, blockActors, addressed);
+    ImmutableList<Agency> actors;
+    ImmutableList<Agency> leads;
+    int leadsEnd;
+    if (directive) {
+      leads = objects.map(Group::agencies).orElse(ImmutableList.of());
+      actors = leads.isEmpty() ? (addressed.isEmpty() ? addressees : addressed) : leads;
+      leadsEnd = objects.map(Group::end).orElse(dir[0]);
+    } else if (subject.isPresent() && !subject.get().agencies().isEmpty()) {
+      actors = subject.get().agencies();
+      leads = isIssuer(actors) ? ImmutableList.of() : actors;
+      leadsEnd = subject.get().end();
+    } else {
+      actors = inherited;
+      leads = ImmutableList.of();
+      leadsEnd = w;
+    }
+    return new Sentence(s, e, b, subject, objects, directive, intro, headingOnly, actors, leads,
+        leadsEnd);
+  }
+
+  private ImmutableList<Agency> inherited(ImmutableList<Agency> previous, Block block,
+      List<ImmutableList<Agency>> blockActors, ImmutableList<Agency> addressed) {
+    if (previous != null && !previous.isEmpty()) {
+      return previous;
+    }
+    int p = block.parent();
+    while (p >= 0) {
+      if (p < blockActors.size() && !blockActors.get(p).isEmpty()) {
+        return blockActors.get(p);
+      }
+      p = blocks.get(p).parent();
+    }
+    return addressed.isEmpty() ? addressees : addressed;
+  }
+
+  /** Whether every body of {@code agencies} is the issuer of the document. */
+  boolean isIssuer(List<Agency> agencies) {
+    if (issuer.isEmpty() || agencies.isEmpty()) {
+      return false;
+    }
+    String key = bodyKey(issuer.get());
+    for (Agency a : agencies) {
+      if (!bodyKey(a).equals(key)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String bodyKey(Agency a) {
+    String k = a.key();
+    return k.startsWith("ban thuong vu ") ? k.substring("ban thuong vu ".length()) : k;
+  }
+
+  // ---------------------------------------------------------------- subjects and directives
+
+  /** Where the words of a sentence begin: after an item marker and connectives. */
+  int wordsStart(int s, int e) {
+    int w = layout.afterMarker(s, e);
+    for (int guard = 0; guard < 4; guard++) {
+      w = skipNoise(w, e);
+      int c = f.matchAny(w, CONNECTIVE, e);
+      if (c < 0) {
+        break;
+      }
+      w = c;
+      w = f.skipSpace(w, e);
+      if (w < e && f.at(w) == ',') {
+        w++;
+      }
+    }
+    return skipNoise(w, e);
+  }
+
+  private int skipNoise(int w, int e) {
+    w = f.skipSpace(w, e);
+    while (w < e && (f.at(w) == '*' || f.at(w) == '"' || f.at(w) == '“')) {
+      w = f.skipSpace(w + 1, e);
+    }
+    return w;
+  }
+
+  /**
+   * The subject of the clause that begins at {@code w}: a group at its start followed by a
+   * predicate, or after a preposed phrase ({@code Theo chức năng, nhiệm vụ của mình, …},
+   * {@code Trên cơ sở …, Sở X chủ trì …}) the first group after a comma followed by one.
+   */
+  Group subjectOf(int w, int before, int e) {
+    Group g = groupAt(w, e, true);
+    if (g != null) {
+      return g.start() < before && predicateAfter(g.end(), e) ? g : null;
+    }
+    if (f.matchAny(w, OPENER, e) < 0) {
+      return null;
+    }
+    int depth = 0;
+    for (int i = w; i < before; i++) {
+      char c = f.at(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')' && depth > 0) {
+        depth--;
+      } else if (c == ',' && depth == 0) {
+        int q = f.skipSpace(i + 1, e);
+        int c2 = f.matchAny(q, CONNECTIVE, e);
+        if (c2 > 0) {
+          q = f.skipSpace(c2, e);
+        }
+        Group h = groupAt(q, e, true);
+        if (h != null && h.start() < before && predicateAfter(h.end(), e)) {
+          return h;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether the words after {@code end} read as a predicate: not a preposition, not narrative. */
+  boolean predicateAfter(int end, int e) {
+    int p = skipParenthesis(f.skipSpace(end, e), e);
+    if (p >= e) {
+      return false;
+    }
+    String word = f.word(p, e);
+    if (word.isEmpty()) {
+      return false;
+    }
+    if (f.match(p, "theo doi", e) > 0 || f.match(p, "co trach nhiem", e) > 0) {
+      return true;
+    }
+    return !Lexicon.NON_PREDICATE.contains(word);
+  }
+
+  /** The first directive verb in {@code [w, e)} outside names, or -1. */
+  int directiveAt(int w, int e) {
+    for (int i = w; i < e; i++) {
+      if (!f.boundaryBefore(i) || !Folded.isWord(f.at(i))) {
+        continue;
+      }
+      int m = mentionCovering(i);
+      if (m >= 0) {
+        i = mentions.get(m).end() - 1;
+        continue;
+      }
+      int j = f.matchAny(i, DIRECTIVE, e);
+      if (j > 0 && !f.endsWithAny(i, Lexicon.NOT_DIRECTIVE_BEFORE, w)
+          && directive(i, e) != null) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * {verb end, objects start or -1} when the directive verb at {@code i} addresses bodies, a
+   * catch-all or a colon; null when it does not read as a directive.
+   */
+  int[] directive(int i, int e) {
+    int j = f.matchAny(i, DIRECTIVE, e);
+    if (j < 0) {
+      return null;
+    }
+    int q = f.skipSpace(j, e);
+    for (int guard = 0; guard < 3; guard++) {
+      int k = f.matchAny(q, FILLER, e);
+      if (k < 0 || mentionAt(q) != null) {
+        break;
+      }
+      q = f.skipSpace(k, e);
+      if (q < e && f.at(q) == ':') {
+        q = f.skipSpace(q + 1, e);
+      }
+    }
+    if (q < e && f.at(q) == ':') {
+      int r = f.skipSpace(q + 1, e);
+      if (r >= e || mentionAt(r) == null) {
+        return new int[] {j, -1};
+      }
+      q = r;
+    }
+    if (mentionAt(q) != null) {
+      return new int[] {j, q};
+    }
+    if (catchAllEnd(q, e) > q) {
+      return new int[] {j, -1};
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------- groups of names
+
+  /** The mention that begins at {@code i} (after white space), or null. */
+  Mention mentionAt(int i) {
+    int k = java.util.Arrays.binarySearch(mentionStarts, i);
+    return k >= 0 ? mentions.get(k) : null;
+  }
+
+  /** The index of the mention that covers offset {@code i}, or -1. */
+  int mentionCovering(int i) {
+    int k = java.util.Arrays.binarySearch(mentionStarts, i);
+    if (k < 0) {
+      k = -k - 2;
+    }
+    return k >= 0 && mentions.get(k).start() <= i && i < mentions.get(k).end() ? k : -1;
+  }
+
+  /**
+   * The group of names that begins at {@code p}: names joined by commas, {@code và}, {@code
+   * cùng}, head titles and short parentheses, with a trailing catch-all swallowed. Semicolons
+   * join names only when {@code semicolons} (lists of subjects, not of recipients).
+   */
+  Group groupAt(int p, int e, boolean semicolons) {
+    p = f.skipSpace(p, e);
+    Mention first = mentionAt(p);
+    if (first == null) {
+      p = afterHeadTitles(p, e);
+      first = p >= 0 ? mentionAt(p) : null;
+    }
+    if (first == null) {
+      return null;
+    }
+    List<Mention> members = new ArrayList<>();
+    members.add(first);
+    int end = first.end();
+    while (end < e) {
+      int q = joinerEnd(end, e, semicolons);
+      Mention next = q >= 0 ? mentionAt(q) : null;
+      if (next != null && next.start() < e) {
+        members.add(next);
+        end = next.end();
+        continue;
+      }
+      int t = trailingCatchAll(end, e);
+      if (t > end) {
+        end = t;
+      }
+      break;
+    }
+    return new Group(first.start(), Math.min(end, e), ImmutableList.copyOf(members));
+  }
+
+  /**
+   * Where a name begins after head titles that the gazetteer left outside it ({@code Giám đốc
+   * (Thủ trưởng) các sở}, {@code Giám đốc, Thủ trưởng các Sở}), or -1.
+   */
+  private int afterHeadTitles(int p, int e) {
+    int q = p;
+    boolean title = false;
+    for (int guard = 0; guard < 4 && q < e; guard++) {
+      int t = f.matchAny(q, HEAD_TITLE, e);
+      if (t < 0) {
+        break;
+      }
+      title = true;
+      q = f.skipSpace(t, e);
+      q = skipParenthesis(q, e);
+      if (q < e && (f.at(q) == ',' || f.at(q) == '/')) {
+        q = f.skipSpace(q + 1, e);
+      }
+    }
+    return title && mentionAt(q) != null ? q : -1;
+  }
+
+  /** Where the next name may begin after the joiner that follows {@code end}, or -1. */
+  private int joinerEnd(int end, int e, boolean semicolons) {
+    int q = end;
+    boolean joined = false;
+    for (int guard = 0; guard < 6 && q < e; guard++) {
+      q = f.skipSpace(q, e);
+      if (q >= e) {
+        return -1;
+      }
+      char c = f.at(q);
+      if (c == ',' || c == ';' && semicolons) {
+        q++;
+        joined = true;
+        continue;
+      }
+      if (c == '(' ) {
+        int r = closeParen(q, e);
+        if (r < 0 || mentionAt(f.skipSpace(q + 1, e)) != null && joined) {
+          return joined ? q : -1;
+        }
+        if (r - q > MAX_PAREN) {
+          return -1;
+        }
+        q = r;
+        continue;
+      }
+      int k = f.matchAny(q, JOINERS, e);
+      if (k > 0) {
+        q = k;
+        joined = true;
+        continue;
+      }
+      int cat = catchAllEnd(q, e);
+      if (cat > q && joined) {
+        q = cat;
+        continue;
+      }
+      return joined ? q : -1;
+    }
+    return joined ? f.skipSpace(q, e) : -1;
+  }
+
+  /** The end of a catch-all after {@code end} joined by a comma or {@code và}, else {@code end}. */
+  private int trailingCatchAll(int end, int e) {
+    int q = f.skipSpace(end, e);
+    if (q < e && (f.at(q) == ',' || f.at(q) == ';')) {
+      q = f.skipSpace(q + 1, e);
+    } else {
+      int k = f.matchAny(q, JOINERS, e);
+      if (k < 0) {
+        return end;
+      }
+      q = f.skipSpace(k, e);
+    }
+    int c = catchAllEnd(q, e);
+    return c > q ? c : end;
+  }
+
+  /** The end of a catch-all that names no body ({@code các cơ quan, đơn vị liên quan}) at {@code q}. */
+  int catchAllEnd(int q, int e) {
+    int p = f.skipSpace(q, e);
+    int h = f.matchAny(p, CATCH_HEAD, e);
+    if (h > 0) {
+      p = f.skipSpace(h, e);
+      int h2 = f.matchAny(p, CATCH_HEAD, e);
+      if (h2 > 0) {
+        p = f.skipSpace(h2, e);
+      }
+    }
+    int n = f.matchAny(p, CATCH_NOUN, e);
+    if (n < 0 || mentionCovering(p) >= 0) {
+      return q;
+    }
+    int end = n;
+    for (int guard = 0; guard < 6; guard++) {
+      int r = f.skipSpace(end, e);
+      if (r < e && f.at(r) == ',') {
+        int s = f.skipSpace(r + 1, e);
+        int n2 = f.matchAny(s, CATCH_NOUN, e);
+        if (n2 > 0 && mentionCovering(s) < 0) {
+          end = n2;
+          continue;
+        }
+      }
+      int t = f.matchAny(r, CATCH_TAIL, e);
+      if (t > 0) {
+        end = t;
+        continue;
+      }
+      break;
+    }
+    return end;
+  }
+
+  // ---------------------------------------------------------------- small helpers
+
+  int skipParenthesis(int p, int e) {
+    if (p < e && f.at(p) == '(') {
+      int r = closeParen(p, e);
+      if (r > 0 && r - p <= MAX_PAREN) {
+        return f.skipSpace(r, e);
+      }
+    }
+    return p;
+  }
+
+  /** The offset after the {@code )} that closes the parenthesis at {@code p}, or -1. */
+  int closeParen(int p, int e) {
+    int depth = 0;
+    for (int i = p; i < e && i - p < 400; i++) {
+      char c = f.at(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+        if (depth == 0) {
+          return i + 1;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private boolean onlyPunctuation(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Folded.isWord(f.at(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean endsWithColon(int s, int e) {
+    int i = e;
+    while (i > s && Character.isWhitespace(f.at(i - 1))) {
+      i--;
+    }
+    return i > s && f.at(i - 1) == ':';
+  }
+
+  static ImmutableList<Agency> dedupe(List<Agency> agencies) {
+    java.util.Map<String, Agency> out = new java.util.LinkedHashMap<>();
+    for (Agency a : agencies) {
+      out.putIfAbsent(a.key(), a);
+    }
+    return ImmutableList.copyOf(out.values());
+  }
+}

@@ -1,0 +1,167 @@
+package io.github.vanban.parser.task;
+
+import io.github.vanban.core.text.Fold;
+
+/**
+ * A view of a source text with its diacritics stripped and its letters in lower case, of the
+ * same length, so that a phrase found in the folded view stands at the same offsets in the
+ * source. Matching goes word by word: a space in a phrase stands for any run of white space
+ * (line breaks included), and a phrase matches only on word boundaries.
+ */
+final class Folded {
+  private final String source;
+  private final String folded;
+
+  Folded(String source) {
+    this.source = source;
+    String stripped = Fold.stripMarks(source);
+    if (stripped.length() != source.length()) {
+      stripped = source; // not NFC: fall back to the source itself, offsets stay right
+    }
+    char[] chars = stripped.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      chars[i] = Character.toLowerCase(chars[i]);
+    }
+    this.folded = new String(chars);
+  }
+
+  String source() {
+    return source;
+  }
+
+  int length() {
+    return folded.length();
+  }
+
+  char at(int i) {
+    return folded.charAt(i);
+  }
+
+  /** Whether {@code c} belongs to a word. */
+  static boolean isWord(char c) {
+    return Character.isLetterOrDigit(c);
+  }
+
+  /** The first offset at or after {@code i} that is not white space, at most {@code limit}. */
+  int skipSpace(int i, int limit) {
+    while (i < limit && Character.isWhitespace(folded.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The end of the word that begins at {@code i} ({@code i} itself when none does). */
+  int wordEnd(int i, int limit) {
+    while (i < limit && isWord(folded.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The folded word that begins at {@code i}, or "" when none does. */
+  String word(int i, int limit) {
+    return folded.substring(i, wordEnd(i, limit));
+  }
+
+  /** Whether a word boundary lies before {@code i}. */
+  boolean boundaryBefore(int i) {
+    return i <= 0 || !isWord(folded.charAt(i - 1));
+  }
+
+  /**
+   * The end of {@code phrase} (folded, words separated by single spaces) matched at {@code i},
+   * or -1. The match must begin and end on word boundaries and stay before {@code limit}.
+   */
+  int match(int i, String phrase, int limit) {
+    if (!boundaryBefore(i)) {
+      return -1;
+    }
+    int j = i;
+    for (int k = 0; k < phrase.length(); k++) {
+      char p = phrase.charAt(k);
+      if (p == ' ') {
+        int s = j;
+        while (j < limit && Character.isWhitespace(folded.charAt(j))) {
+          j++;
+        }
+        if (j == s) {
+          return -1;
+        }
+      } else {
+        if (j >= limit || folded.charAt(j) != p) {
+          return -1;
+        }
+        j++;
+      }
+    }
+    if (j < limit && isWord(folded.charAt(j)) && isWord(phrase.charAt(phrase.length() - 1))) {
+      return -1;
+    }
+    return j;
+  }
+
+  /** The end of the longest phrase of {@code phrases} matched at {@code i}, or -1. */
+  int matchAny(int i, Iterable<String> phrases, int limit) {
+    int best = -1;
+    for (String p : phrases) {
+      best = Math.max(best, match(i, p, limit));
+    }
+    return best;
+  }
+
+  /** The start of the word that ends at or before {@code i} (skipping white space back), or -1. */
+  int previousWordStart(int i, int floor) {
+    int j = i;
+    while (j > floor && !isWord(folded.charAt(j - 1))) {
+      if (!Character.isWhitespace(folded.charAt(j - 1))) {
+        return -1; // punctuation in between
+      }
+      j--;
+    }
+    if (j <= floor) {
+      return -1;
+    }
+    int e = j;
+    while (j > floor && isWord(folded.charAt(j - 1))) {
+      j--;
+    }
+    return j < e ? j : -1;
+  }
+
+  /** Whether one of {@code phrases} ends exactly at {@code end} (white space before it skipped). */
+  boolean endsWithAny(int end, Iterable<String> phrases, int floor) {
+    int j = end;
+    while (j > floor && Character.isWhitespace(folded.charAt(j - 1))) {
+      j--;
+    }
+    for (String p : phrases) {
+      int start = findBack(j, p, floor);
+      if (start >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The start of {@code phrase} if it ends exactly at {@code end}, else -1. */
+  int findBack(int end, String phrase, int floor) {
+    // walk back word by word: cheap because phrases are short
+    int words = 1;
+    for (int k = 0; k < phrase.length(); k++) {
+      if (phrase.charAt(k) == ' ') {
+        words++;
+      }
+    }
+    int j = end;
+    int start = -1;
+    for (int w = 0; w < words; w++) {
+      int s = previousWordStart(j, floor);
+      if (s < 0) {
+        return -1;
+      }
+      start = s;
+      j = s;
+    }
+    return start >= 0 && match(start, phrase, end) == end ? start : -1;
+  }
+}

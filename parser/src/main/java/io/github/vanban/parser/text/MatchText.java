@@ -1,0 +1,98 @@
+package io.github.vanban.parser.text;
+
+import io.github.vanban.core.text.Fold;
+
+/**
+ * Same-length views of text for matching: {@link #clean} blanks the markup of web copies
+ * (markdown asterisks, table pipes, backslash escapes, hashes) and {@link #fold} also lowers
+ * case and strips diacritics ({@code đ} as {@code d}). Because every view keeps the length
+ * of its input, an offset found in a view is the offset of the same words in the source.
+ */
+public final class MatchText {
+  private MatchText() {}
+
+  /** {@code text} with markup characters as spaces; same length. */
+  public static String clean(CharSequence text) {
+    StringBuilder b = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      b.append(isMarkup(c) ? ' ' : c);
+    }
+    return b.toString();
+  }
+
+  /** {@code text} cleaned, lower case, without diacritics; same length as an NFC input. */
+  public static String fold(CharSequence text) {
+    String stripped = Fold.stripMarks(clean(text));
+    if (stripped.length() != text.length()) {
+      // Not NFC (should not happen after TextNormalizer): fall back to per-char lowering.
+      stripped = clean(text);
+    }
+    StringBuilder b = new StringBuilder(stripped.length());
+    for (int i = 0; i < stripped.length(); i++) {
+      b.append(Character.toLowerCase(stripped.charAt(i)));
+    }
+    return b.toString();
+  }
+
+  /** Whether {@code c} is markup of a web copy rather than text. */
+  public static boolean isMarkup(char c) {
+    return c == '*' || c == '|' || c == '\\' || c == '#' || c == '\t';
+  }
+
+  /** Whether {@code c} starts or ends a word of letters and digits. */
+  public static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c);
+  }
+
+  /**
+   * The index of {@code word} in folded {@code f} at or after {@code from} and before {@code
+   * to}, as a whole word (no letter or digit on either side); -1 if absent.
+   */
+  public static int findWord(String f, String word, int from, int to) {
+    int i = from;
+    int end = Math.min(to, f.length());
+    while (i <= end - word.length()) {
+      int j = f.indexOf(word, i);
+      if (j < 0 || j + word.length() > end) {
+        return -1;
+      }
+      boolean left = j == 0 || !isWordChar(f.charAt(j - 1));
+      boolean right = j + word.length() >= f.length() || !isWordChar(f.charAt(j + word.length()));
+      if (left && right) {
+        return j;
+      }
+      i = j + 1;
+    }
+    return -1;
+  }
+
+  /** Whether folded {@code f} holds {@code word} as a whole word at {@code i}. */
+  public static boolean wordAt(String f, int i, String word) {
+    if (i < 0 || i + word.length() > f.length() || !f.startsWith(word, i)) {
+      return false;
+    }
+    boolean left = i == 0 || !isWordChar(f.charAt(i - 1));
+    boolean right = i + word.length() >= f.length() || !isWordChar(f.charAt(i + word.length()));
+    return left && right;
+  }
+
+  /** White space collapsed to single spaces and trimmed; markup removed. */
+  public static String collapse(CharSequence text) {
+    StringBuilder b = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || isMarkup(c) || Character.isSpaceChar(c)) {
+        space = b.length() > 0;
+      } else {
+        if (space) {
+          b.append(' ');
+          space = false;
+        }
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+}

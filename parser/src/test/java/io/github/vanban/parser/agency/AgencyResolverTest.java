@@ -1,0 +1,147 @@
+package io.github.vanban.parser.agency;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.vanban.core.Agency;
+import io.github.vanban.core.AgencyKind;
+import io.github.vanban.core.Level;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AgencyResolverTest {
+  private static final AgencyResolver R = AgencyResolver.standard();
+  private static final Locality DONG_NAI = Locality.province("Đồng Nai");
+  private static final Locality CAN_THO = Locality.city("Cần Thơ");
+
+  private static Locality loc(String place) {
+    if (place == null || place.isEmpty()) {
+      return Locality.NONE;
+    }
+    return R.gazetteer().province(place).map(Province::locality).orElse(Locality.province(place));
+  }
+
+  private static String name(String mention, String place) {
+    return R.resolve(mention.replace("\\n", "\n"), loc(place)).map(Agency::name).orElse("");
+  }
+
+  @ParameterizedTest(name = "{0} in {1} → {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      UBND tỉnh                                   | Đồng Nai   | Ủy ban nhân dân tỉnh Đồng Nai
+      Ủy ban nhân dân tỉnh                        | Kiên Giang | Ủy ban nhân dân tỉnh Kiên Giang
+      ỦY BAN NHÂN DÂN\\nTỈNH KIÊN GIANG           |            | Ủy ban nhân dân tỉnh Kiên Giang
+      UY BAN NHAN DAN TINH KIEN GIANG             |            | Ủy ban nhân dân tỉnh Kiên Giang
+      Sở Ngoại vụ                                 | Đồng Nai   | Sở Ngoại vụ tỉnh Đồng Nai
+      Sở Ngoại vụ tỉnh                            | Đồng Nai   | Sở Ngoại vụ tỉnh Đồng Nai
+      SỞ TƯ PHÁP                                  | Đồng Nai   | Sở Tư pháp tỉnh Đồng Nai
+      UBND TỈNH ĐỒNG NAI\\nSỞ TƯ PHÁP             |            | Sở Tư pháp tỉnh Đồng Nai
+      Tỉnh ủy                                     | Đồng Nai   | Tỉnh ủy Đồng Nai
+      TỈNH ỦY ĐỒNG NAI                            |            | Tỉnh ủy Đồng Nai
+      Ban Thường vụ Tỉnh ủy                       | Đồng Nai   | Ban Thường vụ Tỉnh ủy Đồng Nai
+      BTV Tỉnh ủy                                 | Sơn La     | Ban Thường vụ Tỉnh ủy Sơn La
+      Thành ủy                                    | Cần Thơ    | Thành ủy Cần Thơ
+      THÀNH ỦY CẦN THƠ                            |            | Thành ủy Cần Thơ
+      UBND thành phố                              | Cần Thơ    | Ủy ban nhân dân thành phố Cần Thơ
+      Chủ tịch UBND tỉnh                          | Đồng Nai   | Ủy ban nhân dân tỉnh Đồng Nai
+      Giám đốc Sở Tư pháp                         | Đồng Nai   | Sở Tư pháp tỉnh Đồng Nai
+      Ban Bí thư                                  | Đồng Nai   | Ban Bí thư Trung ương Đảng
+      BAN CHẤP HÀNH TRUNG ƯƠNG                    |            | Ban Chấp hành Trung ương Đảng
+      Thủ tướng Chính phủ                         |            | Thủ tướng Chính phủ
+      Văn phòng Chính phủ                         |            | Văn phòng Chính phủ
+      Bộ Lao động, Thương binh và Xã hội          |            | Bộ Lao động - Thương binh và Xã hội
+      Liên hiệp các tổ chức hữu nghị Việt Nam     | Đồng Nai   | Liên hiệp các tổ chức hữu nghị Việt Nam
+      Liên hiệp các Tổ chức hữu nghị tỉnh         | Kiên Giang | Liên hiệp các tổ chức hữu nghị tỉnh Kiên Giang
+      Báo Đồng Nai                                |            | Báo Đồng Nai
+      Đài Phát thanh - Truyền hình Hậu Giang      |            | Đài Phát thanh và Truyền hình Hậu Giang
+      Ủy ban MTTQ Việt Nam tỉnh                   | Đồng Nai   | Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đồng Nai
+      Ban Tuyên giáo Tỉnh ủy                      | Trà Vinh   | Ban Tuyên giáo Tỉnh ủy Trà Vinh
+      Văn phòng UBND tỉnh                         | Bình Định  | Văn phòng Ủy ban nhân dân tỉnh Bình Định
+      Ban cán sự đảng UBND tỉnh                   | Đồng Nai   | Ban cán sự đảng Ủy ban nhân dân tỉnh Đồng Nai
+      Ban cán sự đảng Bộ Nội vụ                   |            | Ban cán sự đảng Bộ Nội vụ
+      Đảng đoàn Liên hiệp các tổ chức hữu nghị Việt Nam |      | Đảng đoàn Liên hiệp các tổ chức hữu nghị Việt Nam
+      Công an tỉnh                                | Quảng Trị  | Công an tỉnh Quảng Trị
+      Huyện ủy Đại Từ                             | Thái Nguyên | Huyện ủy Đại Từ
+      Đảng ủy xã La Bằng                          | Thái Nguyên | Đảng ủy xã La Bằng
+      Sở Giáo dục và Đào tạo Bình Phước           |            | Sở Giáo dục và Đào tạo tỉnh Bình Phước
+      Sở GD&ĐT                                    | Hồ Chí Minh | Sở Giáo dục và Đào tạo thành phố Hồ Chí Minh
+      Các sở, ban, ngành                          | Đồng Nai   | Các sở, ban, ngành tỉnh Đồng Nai
+      các sở, ban, ngành, đoàn thể                | Bình Định  | Các sở, ban, ngành, đoàn thể tỉnh Bình Định
+      Giám đốc (Thủ trưởng) các sở, ban, ngành    | Kiên Giang | Các sở, ban, ngành tỉnh Kiên Giang
+      UBND các huyện, thành phố                   | Đồng Nai   | Ủy ban nhân dân các huyện, thành phố tỉnh Đồng Nai
+      Chủ tịch UBND các huyện, thị xã, thành phố  | Bình Định  | Ủy ban nhân dân các huyện, thị xã, thành phố tỉnh Bình Định
+      UBND các tỉnh, thành phố trực thuộc Trung ương |         | Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương
+      Các Bộ, ngành                               |            | Các Bộ, ngành
+      các tổ chức chính trị - xã hội của tỉnh     | Trà Vinh   | Các tổ chức chính trị - xã hội tỉnh Trà Vinh
+      các cơ quan trung ương trên địa bàn tỉnh    | Quảng Ngãi | Các cơ quan trung ương tỉnh Quảng Ngãi
+      các cơ quan, đơn vị có liên quan            | Đồng Nai   | ''
+      các địa phương, đơn vị                      | Đồng Nai   | ''
+      """)
+  void resolvesCanonicalNames(String mention, String place, String expected) {
+    assertEquals(expected, name(mention, place));
+  }
+
+  @Test
+  void splitsListsButKeepsCollectives() {
+    assertEquals(List.of("Báo Đồng Nai", "Đài Phát thanh và Truyền hình Đồng Nai"),
+        names(R.resolveAll("Báo Đồng Nai, Đài Phát thanh và Truyền hình Đồng Nai", DONG_NAI)));
+    assertEquals(List.of("Sở Nội vụ tỉnh Đồng Nai", "Sở Tài chính tỉnh Đồng Nai", "Sở Tư pháp tỉnh Đồng Nai"),
+        names(R.resolveAll("Sở Nội vụ, Sở Tài chính và Sở Tư pháp", DONG_NAI)));
+    assertEquals(List.of("Các sở, ban, ngành, đoàn thể tỉnh Đồng Nai"),
+        names(R.resolveAll("các sở, ban, ngành, đoàn thể", DONG_NAI)));
+    assertEquals(List.of(), names(R.resolveAll("các cơ quan, đơn vị có liên quan", DONG_NAI)));
+  }
+
+  @Test
+  void localityOfIssuerLinesAndDateLines() {
+    assertEquals(DONG_NAI, R.localityOf("UBND TỈNH ĐỒNG NAI"));
+    assertEquals(CAN_THO, R.localityOf("THÀNH ỦY CẦN THƠ"));
+    assertEquals(Locality.province("Thái Nguyên"), R.localityOf("ĐẢNG BỘ TỈNH THÁI NGUYÊN"));
+    assertEquals(DONG_NAI, R.localityOf("Đồng Nai, ngày 08 tháng 4 năm 2020"));
+    assertEquals(Locality.province("Tuyên Quang"), R.localityOf("TỈNH ỦY TUYẾN QUANG"));
+    assertEquals(Optional.of("thị xã Đồng Xoài"), R.localityOf("UBND TX. ĐỒNG XOÀI").district());
+    assertEquals(Locality.NONE, R.localityOf("BỘ NỘI VỤ"));
+  }
+
+  @Test
+  void kindLevelAndParent() {
+    Agency a = R.resolve("Sở Ngoại vụ", DONG_NAI).orElseThrow();
+    assertEquals(AgencyKind.DEPARTMENT, a.kind());
+    assertEquals(Level.DEPARTMENT, a.level());
+    assertEquals(Optional.of("Đồng Nai"), a.locality());
+    assertEquals("Ủy ban nhân dân tỉnh Đồng Nai", a.parent().orElseThrow().name());
+    assertEquals(Level.PROVINCIAL, a.parent().orElseThrow().level());
+    Agency t = R.resolve("Tỉnh ủy", DONG_NAI).orElseThrow();
+    assertEquals(Level.PROVINCIAL, t.level());
+    assertEquals("Ban Chấp hành Trung ương Đảng", t.parent().orElseThrow().name());
+    Agency d = R.resolve("UBND huyện Đại Từ", Locality.province("Thái Nguyên")).orElseThrow();
+    assertEquals(Level.DISTRICT, d.level());
+    assertEquals("Ủy ban nhân dân tỉnh Thái Nguyên", d.parent().orElseThrow().name());
+    assertEquals(Level.CENTRAL, R.resolve("Bộ Nội vụ", DONG_NAI).orElseThrow().level());
+  }
+
+  @Test
+  void findsClauseSubjectsWithTheirExactEnd() {
+    assertFound("Sở Ngoại vụ thực hiện việc tổng hợp", "Sở Ngoại vụ");
+    assertFound("Giao Sở Nội vụ phối hợp các sở, ban, ngành liên quan triển khai",
+        "Sở Nội vụ", "các sở, ban, ngành liên quan");
+    assertFound("Chủ tịch Ủy ban nhân dân các huyện, thành phố triển khai thực hiện",
+        "Chủ tịch Ủy ban nhân dân các huyện, thành phố");
+    assertFound("UBND các huyện, thành phố Biên Hòa, Long Khánh tổ chức quán triệt",
+        "UBND các huyện, thành phố Biên Hòa, Long Khánh");
+    assertFound("Liên hiệp các Tổ chức hữu nghị tỉnh chủ trì", "Liên hiệp các Tổ chức hữu nghị tỉnh");
+  }
+
+  private static void assertFound(String text, String... spans) {
+    List<String> got = R.find(text, DONG_NAI).stream().map(m -> m.span().text())
+        .collect(Collectors.toList());
+    assertEquals(List.of(spans), got, text);
+  }
+
+  private static List<String> names(List<Agency> as) {
+    return as.stream().map(Agency::name).collect(Collectors.toList());
+  }
+}

@@ -1,0 +1,66 @@
+package io.github.vanban.parser.time;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.vanban.core.deadline.Deadline;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** The parser on word soup made of its own vocabulary: it never fails and stays in bounds. */
+class DeadlineParserProperties {
+
+  private static final DeadlineParser PARSER = new DeadlineParser();
+
+  private static final List<String> VOCABULARY = List.of("trước", "truoc", "ngày", "ngay",
+      "Ngày", "tháng", "thang", "năm", "nam", "quý", "quy", "hằng", "hàng", "mỗi", "định", "kỳ",
+      "báo", "cáo", "trong", "thời", "hạn", "vòng", "làm", "việc", "kể", "từ", "ký", "chậm",
+      "nhất", "là", "cuối", "cùng", "của", "đầu", "sau", "tiếp", "theo", "khi", "có", "nếu",
+      "trường", "hợp", "đột", "xuất", "khó", "khăn", "không", "Tết", "thứ", "Sáu", "tuần",
+      "giờ", "h", "I", "II", "IV", "6", "06", "15", "20", "31", "29", "2", "12", "2020",
+      "2021", "1999", "99999", "/", "-", ".", ",", ";", "(", ")", ":", "và", "hoặc", "lần",
+      "một", "mười", "đến", "hết", "tính", "sơ", "kết", "tổng", "nửa", "vào", "hoàn", "thành");
+
+  @Provide
+  Arbitrary<String> soup() {
+    return Arbitraries.of(VOCABULARY).list().ofMaxSize(40).map(ws -> String.join(" ", ws));
+  }
+
+  @Provide
+  Arbitrary<String> gluedSoup() {
+    return Arbitraries.of(VOCABULARY).list().ofMaxSize(40).map(ws -> String.join("", ws));
+  }
+
+  @Property(tries = 1200)
+  void neverFailsOnWordSoup(@ForAll("soup") String clause) {
+    check(clause);
+  }
+
+  @Property(tries = 400)
+  void neverFailsOnGluedSoup(@ForAll("gluedSoup") String clause) {
+    check(clause);
+  }
+
+  @Property(tries = 300)
+  void neverFailsOnArbitraryText(@ForAll String clause) {
+    check(clause);
+  }
+
+  private static void check(String clause) {
+    for (Optional<LocalDate> date : List.of(Optional.<LocalDate>empty(),
+        Optional.of(LocalDate.of(2020, 12, 31)))) {
+      List<Deadline> found = PARSER.find(clause, date);
+      for (Deadline d : found) {
+        assertFalse(d.kind() == Deadline.Kind.NONE, clause);
+        assertTrue(d.text().isEmpty() || clause.contains(d.text().split(" ")[0]),
+            clause + " → " + d.text());
+      }
+    }
+  }
+}
