@@ -396,6 +396,9 @@ public final class HeaderReader {
       if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
         return false;
       }
+      if (w.length() <= 3 && w.endsWith(".")) {
+        return true; // "TP.", "TX.", "Q." before a place name
+      }
       boolean lower = false;
       for (int i = 1; i < w.length(); i++) {
         char ch = w.charAt(i);
