@@ -113,7 +113,8 @@ final class MentionScanner {
           }
         }
       } else if ((type == DocumentType.LUAT || type == DocumentType.PHAP_LENH)
-          && Character.isUpperCase(text.charAt(from + i)) && !preceded(f, i, "phap") && !preceded(f, i, "thao")) {
+          && (Character.isUpperCase(text.charAt(from + i)) || preceded(f, i, "bo"))
+          && !preceded(f, i, "phap") && !preceded(f, i, "thao")) {
         Mention law = law(text, from, f, i, type);
         if (law != null) {
           out.add(law);

@@ -396,6 +396,9 @@ public final class HeaderReader {
       if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
         return false;
       }
+      if (w.length() <= 3 && w.endsWith(".")) {
+        return true; // "TP.", "TX.", "Q." before a place name
+      }
       boolean lower = false;
       for (int i = 1; i < w.length(); i++) {
         char ch = w.charAt(i);
@@ -663,7 +666,8 @@ public final class HeaderReader {
         }
         TextLine l = lines.get(i);
         int j = l.fold().indexOf("v/v");
-        if (j >= 0 && j < INLINE_WINDOW && (j == 0 || !Character.isLetter(l.fold().charAt(j - 1)))) {
+        if (j >= 0 && j < INLINE_WINDOW && (j == 0 || !Character.isLetter(l.fold().charAt(j - 1)))
+            && (l.length() <= BODY_LINE || i == numberLine)) {
           if (l.length() > BODY_LINE) {
             setSubjectInline(l, j, Math.min(l.length(), j + 400));
             return;
