@@ -2,17 +2,24 @@ package io.github.vanban.parser.task;
 
 import com.google.common.collect.ImmutableList;
 import io.github.vanban.core.Agency;
+import io.github.vanban.core.text.Fold;
+import io.github.vanban.parser.agency.AgencyMention;
 import io.github.vanban.parser.agency.AgencyResolver;
 import io.github.vanban.parser.agency.Locality;
 import io.github.vanban.parser.segment.DocumentContext;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The {@link MentionFinder} of a document, over the agency resolver of its context and the
- * locality of its header. It tries, from each word that may open a name, the longest run of
- * words (up to a sentence mark) that the resolver accepts.
+ * The {@link MentionFinder} of a document: the agency resolver of its context, searching
+ * running text in the locality of the document's header. Two readings of the prose are added
+ * on top of the gazetteer's: a distributive list after a plural head is one body per item
+ * ({@code các Bộ: Kế hoạch và Đầu tư, Tài chính, Nội vụ} → three ministries; {@code Giám đốc
+ * các Sở: Tư pháp, Y tế}), and the verb {@code báo cáo} is never the newspaper {@code Báo}.
  */
 final class AgencyMentions implements MentionFinder {
-  private static final int MAX_WORDS = 16;
+  private static final int MAX_ITEMS = 30;
+  private static final int MAX_PIECES = 3;
 
   private final AgencyResolver resolver;
   private final Locality locality;
@@ -29,55 +36,315 @@ final class AgencyMentions implements MentionFinder {
 
   @Override
   public ImmutableList<Mention> find(String text, int from, int to) {
-    ImmutableList.Builder<Mention> out = ImmutableList.builder();
-    int i = from;
-    while (i < to) {
-      char c = text.charAt(i);
-      boolean start = Character.isLetter(c) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
-      if (!start || !Character.isUpperCase(c) && !text.regionMatches(true, i, "các ", 0, 4)
-          && !text.regionMatches(true, i, "cac ", 0, 4)) {
-        i++;
+    List<Mention> found = new ArrayList<>();
+    int last = from;
+    for (AgencyMention m : resolver.find(text, from, to, locality)) {
+      int s = m.span().start();
+      int e = m.span().end();
+      if (s < last || e <= s || reportVerb(text, s, e)) {
         continue;
       }
-      int[] ends = wordEnds(text, i, to);
-      Mention found = null;
-      for (int k = ends.length - 1; k >= 0 && found == null; k--) {
-        String phrase = text.substring(i, ends[k]);
-        ImmutableList<Agency> agencies = resolver.resolveAll(phrase, locality);
-        if (!agencies.isEmpty()) {
-          found = new Mention(i, ends[k], agencies);
-        }
+      ImmutableList<Agency> named = m.agencies();
+      int cut = swallowedReportVerb(text, s, e);
+      if (cut > s) {
+        e = cut; // "các bộ, cơ quan và địa phương, báo | cáo Thủ tướng"
+        named = named.stream().filter(a -> !a.key().equals("bao"))
+            .collect(ImmutableList.toImmutableList());
       }
-      if (found != null) {
-        out.add(found);
-        i = found.end();
+      Mention split = splitTail(text, s, e, to);
+      if (split != null) {
+        if (split.start() > s) {
+          found.add(new Mention(s, trimEnd(text, s, tailStart(text, s, split.start())),
+              ImmutableList.of()));
+        }
+        found.add(split);
+        last = split.end();
       } else {
-        while (i < to && Character.isLetterOrDigit(text.charAt(i))) {
+        Mention extended = continued(text, s, e, to, named);
+        found.add(extended);
+        last = extended.end();
+      }
+    }
+    List<Mention> out = new ArrayList<>();
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      Mention list = distributive(text, m, to);
+      if (list != null) {
+        out.add(list);
+        while (i + 1 < found.size() && found.get(i + 1).start() < list.end()) {
           i++;
         }
+      } else {
+        out.add(m);
       }
     }
-    return out.build();
+    return ImmutableList.copyOf(out);
   }
 
-  /** The ends of the first 1 … MAX_WORDS words from {@code i}, stopping at sentence marks. */
-  private static int[] wordEnds(String text, int i, int to) {
-    int[] ends = new int[MAX_WORDS];
-    int n = 0;
-    int p = i;
-    while (p < to && n < MAX_WORDS) {
-      while (p < to && Character.isLetterOrDigit(text.charAt(p))) {
-        p++;
+  /**
+   * A mention whose last word is a capitalised head that opens a longer name ({@code các cơ
+   * quan, đơn vị, Sở | Kế hoạch và Đầu tư}): the longer name, from that word; else null.
+   */
+  private Mention splitTail(String text, int s, int e, int to) {
+    int w = e;
+    while (w > s && Character.isLetter(text.charAt(w - 1))) {
+      w--;
+    }
+    if (w <= s || w == e || !Character.isUpperCase(text.charAt(w))) {
+      return null;
+    }
+    int sep = w;
+    while (sep > s && !Character.isLetterOrDigit(text.charAt(sep - 1))) {
+      sep--;
+    }
+    if (sep == w || text.substring(sep, w).indexOf(',') < 0) {
+      return null; // only a list member after a comma is split off
+    }
+    var longer = resolver.matchAt(text, w, locality);
+    if (longer.isEmpty() || longer.get().span().end() <= e || longer.get().span().end() > to
+        || longer.get().agencies().isEmpty()) {
+      return null;
+    }
+    return new Mention(w, longer.get().span().end(), longer.get().agencies());
+  }
+
+  /** The end of the words before the comma that precedes {@code w}. */
+  private static int tailStart(String text, int s, int w) {
+    int i = w;
+    while (i > s && !Character.isLetterOrDigit(text.charAt(i - 1))) {
+      i--;
+    }
+    return i;
+  }
+
+  /**
+   * Where a list name ends when its last word is the {@code báo} of a following {@code báo
+   * cáo}: before that word and its comma; -1 when it is not.
+   */
+  private static int swallowedReportVerb(String text, int s, int e) {
+    int w = e;
+    while (w > s && Character.isLetter(text.charAt(w - 1))) {
+      w--;
+    }
+    if (w <= s || !reportVerb(text, w, e)) {
+      return -1;
+    }
+    int c = w;
+    while (c > s && !Character.isLetterOrDigit(text.charAt(c - 1))) {
+      c--;
+    }
+    return c;
+  }
+
+  /**
+   * The mention with a collective noun that continues it without a comma ({@code các sở, ban
+   * | ngành}), read again as a whole; the mention itself when none follows or the whole does
+   * not read.
+   */
+  private Mention continued(String text, int s, int e, int to, ImmutableList<Agency> named) {
+    if (named.size() != 1) {
+      return new Mention(s, e, named);
+    }
+    int p = skip(text, e, to);
+    String next = Fold.fold(text.substring(p, Math.min(to, p + 12)));
+    String word = next.startsWith("nganh") ? "nganh" : next.startsWith("doan the") ? "doan the"
+        : null;
+    if (word == null || p == e) {
+      return new Mention(s, e, named);
+    }
+    int end = p + (word.equals("nganh") ? 5 : 8);
+    if (end > to || end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+      return new Mention(s, e, named);
+    }
+    // "ban ngành" is "ban, ngành" written without its comma
+    ImmutableList<Agency> whole = resolver.resolveAll(
+        text.substring(s, e) + ", " + text.substring(p, end), locality);
+    return whole.size() == 1 && !whole.equals(named) ? new Mention(s, end, whole)
+        : new Mention(s, e, named);
+  }
+
+  /** {@code báo cáo}, {@code thông báo}: the word báo here is no newspaper. */
+  private static boolean reportVerb(String text, int s, int e) {
+    String folded = Fold.fold(text.substring(s, e));
+    if (folded.equals("bao") && Character.isLowerCase(text.charAt(s))) {
+      return true;
+    }
+    if (!folded.startsWith("bao")) {
+      return false;
+    }
+    int j = e;
+    while (j < text.length() && Folded.isSpace(text.charAt(j))) {
+      j++;
+    }
+    return Fold.fold(text.substring(j, Math.min(text.length(), j + 3))).equals("cao")
+        && (j + 3 >= text.length() || !Character.isLetterOrDigit(text.charAt(j + 3)));
+  }
+
+  /**
+   * The list after {@code m} when {@code m} is a plural head followed by a colon ({@code các
+   * Bộ:}, {@code Giám đốc các Sở, ngành:}): one body per item, each the head's noun with the
+   * item's words; null when {@code m} is no such head.
+   */
+  private Mention distributive(String text, Mention m, int to) {
+    String head = head(text, m);
+    if (head == null) {
+      return null;
+    }
+    int p = skip(text, m.end(), to);
+    if (p >= to || text.charAt(p) != ':') {
+      return null;
+    }
+    p = skip(text, p + 1, to);
+    List<Agency> agencies = new ArrayList<>();
+    int end = -1;
+    int misses = 0;
+    for (int item = 0; item < MAX_ITEMS && p < to; item++) {
+      List<int[]> pieces = pieces(text, p, to);
+      if (pieces.isEmpty()) {
+        break;
       }
-      ends[n++] = p;
-      while (p < to && !Character.isLetterOrDigit(text.charAt(p))) {
-        char c = text.charAt(p);
-        if (c == '.' || c == ';' || c == '(' || c == ')' || c == '\n' && p + 1 < to && text.charAt(p + 1) == '\n') {
-          return java.util.Arrays.copyOf(ends, n);
+      Accepted accepted = null;
+      for (int n = Math.min(MAX_PIECES, pieces.size()); n >= 1 && accepted == null; n--) {
+        accepted = accept(text.substring(p, pieces.get(n - 1)[1]), head, p, n == 1);
+      }
+      for (int n = Math.min(2, pieces.size()); n >= 1 && accepted == null; n--) {
+        accepted = unglued(text, head, p, pieces.get(n - 1)[1]);
+      }
+      int next;
+      if (accepted == null) {
+        // an item the gazetteer does not know: pass over it, not over two in a row
+        if (agencies.isEmpty() || ++misses > 2) {
+          break;
         }
-        p++;
+        next = pieces.get(0)[1];
+      } else {
+        misses = 0;
+        agencies.addAll(accepted.agencies());
+        end = accepted.end();
+        next = end;
+      }
+      int q = skip(text, next, to);
+      if (q < to && text.charAt(q) == ',') {
+        p = skip(text, q + 1, to);
+      } else if (text.regionMatches(true, q, "và ", 0, 3)) {
+        p = skip(text, q + 3, to);
+      } else {
+        break;
       }
     }
-    return java.util.Arrays.copyOf(ends, n);
+    if (agencies.size() < 2) {
+      return null;
+    }
+    return new Mention(m.start(), end, ImmutableList.copyOf(agencies));
+  }
+
+  /** A list item that names a body: where it ends, and the bodies. */
+  private record Accepted(int end, ImmutableList<Agency> agencies) {}
+
+  /**
+   * The body the item {@code piece} (at {@code p}) names with the head's noun before it, or
+   * by itself ({@code Công an tỉnh}); with {@code prefix}, a body at the item's start whose
+   * words end before the piece does is accepted too (the last item runs into the predicate).
+   * Null if none.
+   */
+  private Accepted accept(String piece, String head, int p, boolean prefix) {
+    for (int withHead = 1; withHead >= 0; withHead--) {
+      String candidate = withHead == 1 ? head + " " + piece : piece;
+      int offset = withHead == 1 ? head.length() + 1 : 0;
+      ImmutableList<AgencyMention> ms = resolver.find(candidate, locality);
+      if (ms.isEmpty() || ms.get(0).span().start() != 0 || ms.get(0).agencies().isEmpty()) {
+        continue;
+      }
+      int e = ms.get(0).span().end();
+      String rest = Fold.fold(candidate.substring(e));
+      if (rest.equals("tinh") || rest.equals("thanh pho") || rest.equals("huyen")) {
+        e = candidate.length(); // Đài Phát thanh Truyền hình | tỉnh
+      }
+      if (e == candidate.length() || prefix && e > offset) {
+        return new Accepted(p + Math.min(piece.length(), e - offset), ms.get(0).agencies());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The item read with one word split in two where a copy glued them ({@code Giaothông vận
+   * tải} → {@code Giao thông vận tải}); null when no split names a body.
+   */
+  private Accepted unglued(String text, String head, int p, int pe) {
+    String piece = text.substring(p, pe);
+    int w = 0;
+    while (w < piece.length()) {
+      int s = w;
+      while (w < piece.length() && Character.isLetter(piece.charAt(w))) {
+        w++;
+      }
+      if (w - s >= 6 && w - s <= 14) {
+        for (int cut = s + 2; cut <= w - 2; cut++) {
+          String fixed = piece.substring(0, cut) + " " + piece.substring(cut);
+          Accepted a = accept(fixed, head, p, false);
+          if (a != null) {
+            return new Accepted(pe, a.agencies());
+          }
+        }
+      }
+      w = Math.max(w, s + 1);
+    }
+    return null;
+  }
+
+  /** The comma-separated pieces from {@code p}, up to a sentence mark. */
+  private static List<int[]> pieces(String text, int p, int to) {
+    List<int[]> out = new ArrayList<>();
+    int s = p;
+    for (int i = p; i < to && out.size() < MAX_PIECES; i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == ';' || c == '.' || c == '(' || c == ':' || c == '\n' && i + 1 < to
+          && text.charAt(i + 1) == '\n') {
+        if (i > s) {
+          out.add(new int[] {s, trimEnd(text, s, i)});
+        }
+        if (c != ',') {
+          return out;
+        }
+        s = skip(text, i + 1, to);
+        i = s - 1;
+      }
+    }
+    if (out.size() < MAX_PIECES && s < to) {
+      out.add(new int[] {s, trimEnd(text, s, to)});
+    }
+    return out;
+  }
+
+  /** The noun of a plural head ({@code các Bộ} → {@code Bộ}), or null. */
+  private static String head(String text, Mention m) {
+    String f = Fold.fold(text.substring(m.start(), m.end()));
+    int k = f.lastIndexOf("cac ");
+    if (k < 0) {
+      return null;
+    }
+    String rest = f.substring(k + 4);
+    if (rest.equals("bo") || rest.startsWith("bo ")) {
+      return "Bộ";
+    }
+    if (rest.equals("so") || rest.startsWith("so ")) {
+      return "Sở";
+    }
+    return null;
+  }
+
+  private static int skip(String text, int p, int to) {
+    while (p < to && Folded.isSpace(text.charAt(p))) {
+      p++;
+    }
+    return p;
+  }
+
+  private static int trimEnd(String text, int s, int e) {
+    while (e > s && Folded.isSpace(text.charAt(e - 1))) {
+      e--;
+    }
+    return e;
   }
 }

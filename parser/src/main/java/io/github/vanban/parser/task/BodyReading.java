@@ -22,8 +22,13 @@ final class BodyReading {
   private static final ImmutableList<String> CATCH_HEAD = Lexicon.longestFirst(Lexicon.section("catch_all_head"));
   private static final ImmutableList<String> CATCH_TAIL = Lexicon.longestFirst(Lexicon.section("catch_all_tail"));
   private static final ImmutableList<String> JOINERS = ImmutableList.of("va", "cung", "cung voi",
-      "tat ca", "tat ca cac", "&");
+      "tat ca", "&");
   private static final ImmutableList<String> HEAD_TITLE = Lexicon.longestFirst(Lexicon.section("head_title"));
+  private static final ImmutableList<String> PREDICATE_OPENERS =
+      Lexicon.longestFirst(Lexicon.section("predicate_opener"));
+  private static final ImmutableList<String> CONTINUATION =
+      Lexicon.longestFirst(Lexicon.section("name_continuation"));
+  private static final ImmutableList<String> SUPPORT = Lexicon.longestFirst(Lexicon.SUPPORT);
   private static final int MAX_PAREN = 80;
 
   /** What one sentence says about who acts. */
@@ -45,7 +50,7 @@ final class BodyReading {
   BodyReading(String text, int from, int to, MentionFinder finder, Optional<Agency> issuer,
       ImmutableList<String> recipients) {
     this.text = text;
-    this.f = new Folded(text);
+    this.f = new Folded(text, from, to);
     this.layout = new Layout(f);
     this.issuer = issuer;
     this.mentions = finder.find(text, from, to);
@@ -124,7 +129,15 @@ final class BodyReading {
       leadsEnd = objects.map(Group::end).orElse(dir[0]);
     } else if (subject.isPresent() && !subject.get().agencies().isEmpty()) {
       actors = subject.get().agencies();
-      leads = isIssuer(actors) ? ImmutableList.of() : actors;
+      boolean issuerSpeaks = isIssuer(actors);
+      if (issuerSpeaks && speaksTo(subject.get().end(), e)) {
+        // the issuer asks someone the gazetteer did not name: "UBND tỉnh yêu cầu …"
+        actors = addressed.isEmpty() ? addressees : addressed;
+        leads = ImmutableList.of();
+      } else {
+        // the issuer's own acts are tasks only as items of its list
+        leads = issuerSpeaks && block.marker() == Block.Marker.NONE ? ImmutableList.of() : actors;
+      }
       leadsEnd = subject.get().end();
     } else {
       actors = inherited;
@@ -148,6 +161,23 @@ final class BodyReading {
       p = blocks.get(p).parent();
     }
     return addressed.isEmpty() ? addressees : addressed;
+  }
+
+  /** Whether a directive verb follows {@code end} within a few words (vừa có văn bản yêu cầu). */
+  private boolean speaksTo(int end, int e) {
+    int p = end;
+    for (int words = 0; words < 5 && p < e; words++) {
+      p = f.skipSpace(p, e);
+      if (p < e && f.matchAny(p, DIRECTIVE, e) > 0) {
+        return true;
+      }
+      int n = f.wordEnd(p, e);
+      if (n == p) {
+        return false;
+      }
+      p = n;
+    }
+    return false;
   }
 
   /** Whether every body of {@code agencies} is the issuer of the document. */
@@ -207,8 +237,8 @@ final class BodyReading {
     if (g != null) {
       return g.start() < before && predicateAfter(g.end(), e) ? g : null;
     }
-    if (f.matchAny(w, OPENER, e) < 0) {
-      return null;
+    if (f.matchAny(w, OPENER, e) < 0 || dated(w, e)) {
+      return null; // "Ngày 19/9/2019, Ban Bí thư ban hành …" tells what happened
     }
     int depth = 0;
     for (int i = w; i < before; i++) {
@@ -224,12 +254,49 @@ final class BodyReading {
           q = f.skipSpace(c2, e);
         }
         Group h = groupAt(q, e, true);
-        if (h != null && h.start() < before && predicateAfter(h.end(), e)) {
+        if (h != null && h.start() < before && predicateAfter(h.end(), e)
+            && !continuesSupport(w, i)) {
           return h;
         }
       }
     }
     return null;
+  }
+
+  /** Whether the clause at {@code w} opens with a date: {@code Ngày 19/9/2019, …}. */
+  private boolean dated(int w, int e) {
+    int n = f.match(w, "ngay", e);
+    return n > 0 && f.skipSpace(n, e) < e && Character.isDigit(f.at(f.skipSpace(n, e)));
+  }
+
+  /**
+   * Whether the comma at {@code comma} continues a list of bodies that {@code phối hợp với}
+   * opened ({@code Hàng năm, phối hợp với Mặt trận Tổ quốc, các tổ chức … mở các lớp}).
+   */
+  private boolean continuesSupport(int w, int comma) {
+    int p = comma;
+    for (int guard = 0; guard < 12 && p > w; guard++) {
+      while (p > w && (Folded.isSpace(f.at(p - 1)) || f.at(p - 1) == ',')) {
+        p--;
+      }
+      int m = p > w ? mentionCovering(p - 1) : -1;
+      if (m >= 0) {
+        p = mentions.get(m).start();
+        continue;
+      }
+      if (f.endsWithAny(p, SUPPORT, w)) {
+        return true;
+      }
+      if (f.endsWithAny(p, JOINERS, w)) {
+        p = f.previousWordStart(p, w);
+        if (p < 0) {
+          return false;
+        }
+        continue;
+      }
+      return false;
+    }
+    return false;
   }
 
   /** Whether the words after {@code end} read as a predicate: not a preposition, not narrative. */
@@ -242,10 +309,10 @@ final class BodyReading {
     if (word.isEmpty()) {
       return false;
     }
-    if (f.match(p, "theo doi", e) > 0 || f.match(p, "co trach nhiem", e) > 0) {
+    if (f.matchAny(p, PREDICATE_OPENERS, e) > 0) {
       return true;
     }
-    return !Lexicon.NON_PREDICATE.contains(word);
+    return !(Lexicon.NON_PREDICATE.contains(word) && f.meant(p, p + word.length(), word));
   }
 
   /** The first directive verb in {@code [w, e)} outside names, or -1. */
@@ -278,6 +345,10 @@ final class BodyReading {
       return null;
     }
     int q = f.skipSpace(j, e);
+    int titled = mentionAt(q) == null ? afterHeadTitles(q, e) : -1;
+    if (titled >= 0) {
+      return new int[] {j, q}; // yêu cầu Giám đốc, Thủ trưởng các Sở …
+    }
     for (int guard = 0; guard < 3; guard++) {
       int k = f.matchAny(q, FILLER, e);
       if (k < 0 || mentionAt(q) != null) {
@@ -350,6 +421,11 @@ final class BodyReading {
       int t = trailingCatchAll(end, e);
       if (t > end) {
         end = t;
+      } else if (members.get(members.size() - 1).agencies().isEmpty()) {
+        int tail = f.matchAny(f.skipSpace(end, e), CATCH_TAIL, e);
+        if (tail > 0) {
+          end = tail; // các đơn vị | trực thuộc
+        }
       }
       break;
     }
@@ -364,6 +440,9 @@ final class BodyReading {
     int q = p;
     boolean title = false;
     for (int guard = 0; guard < 4 && q < e; guard++) {
+      if (title && mentionAt(q) != null) {
+        return q;
+      }
       int t = f.matchAny(q, HEAD_TITLE, e);
       if (t < 0) {
         break;
@@ -378,14 +457,37 @@ final class BodyReading {
     return title && mentionAt(q) != null ? q : -1;
   }
 
+  /** A name that begins after one or two capitalised words at {@code q}, or -1. */
+  private int afterCapitalisedWords(int q, int e) {
+    int p = q;
+    for (int words = 0; words < 2; words++) {
+      if (p >= e || !Character.isUpperCase(text.charAt(p))) {
+        return -1;
+      }
+      p = f.skipSpace(f.wordEnd(p, e), e);
+      if (mentionAt(p) != null) {
+        return p;
+      }
+    }
+    return -1;
+  }
+
   /** Where the next name may begin after the joiner that follows {@code end}, or -1. */
   private int joinerEnd(int end, int e, boolean semicolons) {
     int q = end;
     boolean joined = false;
+    // a collective noun the gazetteer left outside the name: "các sở, ban | ngành"
+    int cont = f.matchAny(f.skipSpace(q, e), CONTINUATION, e);
+    if (cont > 0 && mentionCovering(f.skipSpace(q, e)) < 0) {
+      q = cont;
+    }
     for (int guard = 0; guard < 6 && q < e; guard++) {
       q = f.skipSpace(q, e);
       if (q >= e) {
         return -1;
+      }
+      if (joined && mentionAt(q) != null) {
+        return q;
       }
       char c = f.at(q);
       if (c == ',' || c == ';' && semicolons) {
@@ -409,6 +511,13 @@ final class BodyReading {
         q = k;
         joined = true;
         continue;
+      }
+      if (joined && afterHeadTitles(q, e) >= 0) {
+        return afterHeadTitles(q, e);
+      }
+      int named = joined ? afterCapitalisedWords(q, e) : -1;
+      if (named >= 0) {
+        return named; // "…; Tuyên huấn | các Đảng ủy trực thuộc Tỉnh ủy": a unit word the gazetteer lacks
       }
       int cat = catchAllEnd(q, e);
       if (cat > q && joined) {
@@ -512,7 +621,7 @@ final class BodyReading {
 
   private boolean endsWithColon(int s, int e) {
     int i = e;
-    while (i > s && Character.isWhitespace(f.at(i - 1))) {
+    while (i > s && Folded.isSpace(f.at(i - 1))) {
       i--;
     }
     return i > s && f.at(i - 1) == ':';

@@ -173,8 +173,12 @@ final class Layout {
     if (j >= to) {
       return true;
     }
-    if (!Character.isWhitespace(f.at(j))) {
-      return false;
+    if (!Folded.isSpace(f.at(j))) {
+      // "… hộ chiếu công vụ.Các ý kiến …": a copy lost the space after the full stop
+      String src = f.source();
+      return c(src, i - 1) && Character.isLowerCase(src.charAt(i - 1)) && i >= 2
+          && Character.isLetter(src.charAt(i - 2)) && Character.isUpperCase(src.charAt(j))
+          && j + 1 < to && Character.isLowerCase(src.charAt(j + 1));
     }
     int k = f.skipSpace(j, to);
     if (k >= to) {
@@ -197,6 +201,10 @@ final class Layout {
       return false;
     }
     return !(len == 1 && Character.isUpperCase(src.charAt(w)));
+  }
+
+  private static boolean c(String s, int i) {
+    return i >= 0 && Character.isLetter(s.charAt(i));
   }
 
   private boolean startsSentence(int i) {
@@ -234,9 +242,9 @@ final class Layout {
   private int skipDecoration(int s, int e) {
     while (s < e) {
       char c = f.at(s);
-      if (Character.isWhitespace(c) || c == '|' || c == '#' || c == '>'
-          || c == '*' && s + 1 < e && (f.at(s + 1) == '*' || Character.isWhitespace(f.at(s + 1)))
-          && !(s + 1 < e && Character.isWhitespace(f.at(s + 1)) && s + 2 < e && f.isWord(f.at(s + 2)))) {
+      if (Folded.isSpace(c) || c == '|' || c == '#' || c == '>'
+          || c == '*' && s + 1 < e && (f.at(s + 1) == '*' || Folded.isSpace(f.at(s + 1)))
+          && !(s + 1 < e && Folded.isSpace(f.at(s + 1)) && s + 2 < e && f.isWord(f.at(s + 2)))) {
         s++;
       } else {
         break;
@@ -246,7 +254,7 @@ final class Layout {
   }
 
   private int trimEnd(int s, int e) {
-    while (e > s && (Character.isWhitespace(f.at(e - 1)) || f.at(e - 1) == '|')) {
+    while (e > s && (Folded.isSpace(f.at(e - 1)) || f.at(e - 1) == '|')) {
       e--;
     }
     return e;
@@ -260,7 +268,7 @@ final class Layout {
     // dashes and bullets
     if (c == '-' || c == '–' || c == '—' || c == '+' || c == '•' || c == '*') {
       int j = s + 1;
-      if (j < e && (Character.isWhitespace(f.at(j)) || Character.isUpperCase(src.charAt(j)))) {
+      if (j < e && (Folded.isSpace(f.at(j)) || Character.isUpperCase(src.charAt(j)))) {
         return new int[] {Block.Marker.DASH.ordinal(), f.skipSpace(j, e)};
       }
       return new int[] {none, s};
@@ -305,7 +313,7 @@ final class Layout {
       r++;
     }
     if (r > s && r - s <= 4 && r < e && (f.at(r) == '.' || f.at(r) == ')')
-        && (r + 1 >= e || Character.isWhitespace(f.at(r + 1)))) {
+        && (r + 1 >= e || Folded.isSpace(f.at(r + 1)))) {
       return new int[] {Block.Marker.SECTION.ordinal(), f.skipSpace(r + 1, e)};
     }
     // 1.  2)  1.2.
@@ -326,7 +334,7 @@ final class Layout {
       } else if (d2 > after) {
         return new int[] {none, s}; // 1.000 or a date
       }
-      if (after >= e || Character.isWhitespace(f.at(after)) || Character.isUpperCase(src.charAt(after))) {
+      if (after >= e || Folded.isSpace(f.at(after)) || Character.isUpperCase(src.charAt(after))) {
         return new int[] {(sub ? Block.Marker.SUBNUMBER : Block.Marker.NUMBER).ordinal(),
             f.skipSpace(after, e)};
       }

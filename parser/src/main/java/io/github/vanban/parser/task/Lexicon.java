@@ -39,7 +39,19 @@ final class Lexicon {
   static final ImmutableSet<String> SUPPORT = section("support");
   static final ImmutableSet<String> AGENT = section("agent");
 
+  /** Folded words that stand for several words, with the spellings meant (section exact). */
+  static final ImmutableMap<String, ImmutableSet<String>> EXACT = exact();
+
   private Lexicon() {}
+
+  private static ImmutableMap<String, ImmutableSet<String>> exact() {
+    ImmutableMap.Builder<String, ImmutableSet<String>> b = ImmutableMap.builder();
+    for (String line : section("exact")) {
+      String[] p = line.split("\\|");
+      b.put(p[0], ImmutableSet.copyOf(java.util.Arrays.asList(p).subList(1, p.length)));
+    }
+    return b.buildOrThrow();
+  }
 
   static ImmutableSet<String> section(String name) {
     ImmutableSet<String> s = SECTIONS.get(name);

@@ -108,11 +108,15 @@ public final class ReportingFinder {
             i = j;
             continue;
           }
-          ImmutableList<Agency> reporters = reporters(r, s, part, partSubject, i, lastEnd,
+          int purposeFrom = Math.max(lastEnd, part[0]);
+          ImmutableList<Agency> reporters = reporters(r, s, part, partSubject, i, purposeFrom,
               lastRecipients);
-          int from = Math.max(windowStart, purposeStart(r, lastEnd, i) >= 0
-              ? purposeStart(r, lastEnd, i) : windowStart);
+          int purpose = purposeStart(r, purposeFrom, i);
+          int from = Math.max(windowStart, purpose >= 0 ? purpose : windowStart);
           int to = purposeAfter(r, t.end(), part[1]);
+          if (purpose >= 0) {
+            to = Math.min(to, commaAfter(r, t.end(), to)); // "Để …, báo cáo X, <main clause>"
+          }
           ImmutableList<Deadline> due = deadlinesOf(r, from, to, parts, k, s.end(), date);
           List<Agency> recipients = new ArrayList<>(t.recipients().agencies());
           recipients.addAll(t.extra());
@@ -308,7 +312,11 @@ public final class ReportingFinder {
     return s.actors();
   }
 
-  /** The offset of a purpose word ({@code để}, {@code nhằm}) in {@code [from, verb)}, or -1. */
+  /**
+   * The offset of the purpose word ({@code để}, {@code nhằm}) whose clause holds the verb at
+   * {@code verb}, or -1: one that opens the part ({@code Để có cơ sở tổng hợp, báo cáo …}) or
+   * stands a few words before the verb ({@code … để xem xét, báo cáo …}).
+   */
   private static int purposeStart(BodyReading r, int from, int verb) {
     int found = -1;
     for (int i = from; i < verb; i++) {
@@ -317,7 +325,33 @@ public final class ReportingFinder {
         found = i;
       }
     }
-    return found;
+    if (found < 0) {
+      return -1;
+    }
+    boolean opens = r.wordsStart(from, verb) == found;
+    int words = 0;
+    for (int p = found; p < verb; p++) {
+      if (r.f.boundaryBefore(p) && Folded.isWord(r.f.at(p))) {
+        words++;
+      }
+    }
+    return opens || words <= 7 ? found : -1;
+  }
+
+  /** The offset of the first comma in {@code [from, to)} outside parentheses, or {@code to}. */
+  private static int commaAfter(BodyReading r, int from, int to) {
+    int depth = 0;
+    for (int i = from; i < to; i++) {
+      char c = r.f.at(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')' && depth > 0) {
+        depth--;
+      } else if (c == ',' && depth == 0) {
+        return i;
+      }
+    }
+    return to;
   }
 
   /** Where the purpose tail after the recipients begins ({@code … để chỉ đạo xử lý}), or {@code end}. */
@@ -326,7 +360,7 @@ public final class ReportingFinder {
       if (r.f.boundaryBefore(i) && Folded.isWord(r.f.at(i)) && r.mentionCovering(i) < 0
           && r.f.matchAny(i, PURPOSE, end) > 0) {
         int t = i;
-        while (t > from && Character.isWhitespace(r.f.at(t - 1))) {
+        while (t > from && Folded.isSpace(r.f.at(t - 1))) {
           t--;
         }
         return t;
@@ -353,7 +387,8 @@ public final class ReportingFinder {
   /** {@code do X (chủ trì) tổng hợp trình …}: the agent X close before the verb. */
   private static Group agent(BodyReading r, int from, int verb) {
     for (int i = from; i < verb; i++) {
-      if (!r.f.boundaryBefore(i) || r.f.match(i, "do", verb) < 0 || r.mentionCovering(i) >= 0) {
+      if (!r.f.boundaryBefore(i) || r.f.matchAny(i, Lexicon.longestFirst(Lexicon.AGENT), verb) < 0
+          || r.mentionCovering(i) >= 0) {
         continue;
       }
       int q = r.f.skipSpace(i + 2, verb);

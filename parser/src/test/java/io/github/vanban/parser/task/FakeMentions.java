@@ -64,6 +64,14 @@ final class FakeMentions implements MentionFinder {
         continue;
       }
       int start = i;
+      Mention found = null;
+      for (String k : keys) {
+        int e = loose(f, i, k, to);
+        if (e > 0) {
+          found = new Mention(start, e, names.get(k));
+          break;
+        }
+      }
       int p = i;
       for (String h : HEADS) {
         int e = f.match(p, h, to);
@@ -72,8 +80,10 @@ final class FakeMentions implements MentionFinder {
           break;
         }
       }
-      Mention found = null;
       for (String k : keys) {
+        if (found != null) {
+          break;
+        }
         int e = loose(f, p, k, to);
         if (e > 0) {
           found = new Mention(start, e, names.get(k));

@@ -87,7 +87,9 @@ class ReportingFinderTest {
     assertEquals(List.of(SKHDT + " → " + UBND, UBND + " → " + BKHDT), pairs(o));
     assertTrue(o.get(0).text().contains("trước ngày 10/6"), o.get(0).text());
     assertFalse(o.get(0).text().contains("để xem xét"), o.get(0).text());
-    assertFalse(o.get(1).text().contains("10/6"), o.get(1).text());
+    ReportingObligation onward = o.stream().filter(x -> x.recipient().name().equals(BKHDT))
+        .findFirst().orElseThrow();
+    assertFalse(onward.text().contains("10/6"), onward.text());
   }
 
   @Test
@@ -136,5 +138,25 @@ class ReportingFinderTest {
         + "- Chủ trì tham mưu UBND tỉnh xem xét ban hành Chương trình công tác; đảm bảo thông tin "
         + "báo cáo kết quả thực hiện cho Ủy ban nhân dân tỉnh theo quy định.\n";
     assertEquals(List.of(LH + " → " + UBND), pairs(find(Docs.context(text, UBND, List.of()))));
+  }
+
+  @Test
+  void aPreposedPurposeClauseAnnouncesTheIssuersOwnReportButDeRaIsNoPurpose() {
+    String text = "Để đánh giá chính xác tình hình thực hiện nhiệm vụ quý III, đề ra nhiệm vụ, giải "
+        + "pháp trọng tâm quý IV, kịp thời báo cáo Bộ Kế hoạch và Đầu tư, Ủy ban nhân dân tỉnh. Sở "
+        + "Nội vụ đề nghị các sở, ban, ngành gửi báo cáo về Sở Nội vụ trước ngày 10/9/2015 để tổng "
+        + "hợp báo cáo Thủ tướng Chính phủ.";
+    assertEquals(List.of(SNV + " → " + BKHDT, SNV + " → " + UBND, SBN + " → " + SNV,
+        SNV + " → " + TTG), pairs(find(Docs.context(text, SNV, List.of()))));
+  }
+
+  @Test
+  void aPurposeWordInAnEarlierClauseDoesNotMakeALaterReportTheIssuers() {
+    String text = "Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, ban, ngành căn cứ chức năng để triển "
+        + "khai thực hiện cho phù hợp; báo cáo kết quả thực hiện và gửi về Sở Ngoại vụ trước ngày "
+        + "15/11 hằng năm để tổng hợp, tham mưu UBND tỉnh theo quy định.";
+    List<ReportingObligation> o = find(Docs.context(text, UBND, List.of()));
+    assertEquals(List.of(SBN + " → " + SNGV), pairs(o));
+    assertTrue(o.get(0).text().startsWith("báo cáo kết quả"), o.get(0).text());
   }
 }

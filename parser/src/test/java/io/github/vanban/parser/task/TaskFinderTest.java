@@ -129,4 +129,23 @@ class TaskFinderTest {
     String text = "Sở Nội vụ chủ trì thẩm định hồ sơ; Sở Tài chính bố trí kinh phí thực hiện.";
     assertEquals(List.of(SNV, STC), leads(tasks(Docs.body(text))));
   }
+
+  @Test
+  void theIssuerLeadsAnItemOfItsOwnListButNotItsNarrative() {
+    String text = "Sở Nội vụ xin thông báo để các đơn vị biết và thực hiện.\n"
+        + "1. Sở Nội vụ và các đơn vị trực thuộc treo cờ Tổ quốc trong ngày lễ.\n";
+    assertEquals(List.of(SNV), leads(tasks(Docs.context(text, SNV, List.of()))));
+  }
+
+  @Test
+  void aSubjectFollowedByTheoChucNangStillAssigns() {
+    String text = "Thứ tư, Sở Nội vụ và Sở Tài chính theo chức năng, nhiệm vụ tiếp tục thực hiện.";
+    assertEquals(List.of(SNV, STC), leads(tasks(Docs.body(text))));
+  }
+
+  @Test
+  void noBreakSpacesOfWebCopiesAreSpaces() {
+    String text = "Thứ năm, Sở Nội vụ và Sở Tài chính\u00a0\u00a0 tổ chức quán triệt.";
+    assertEquals(List.of(SNV, STC), leads(tasks(Docs.body(text))));
+  }
 }
