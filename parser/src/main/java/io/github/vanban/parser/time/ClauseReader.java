@@ -101,6 +101,11 @@ final class ClauseReader {
         i = e;
         continue;
       }
+      if (t.get(i).type() == Token.Type.MARK) {
+        marker = -1; // no phrase starts with a punctuation mark
+        i++;
+        continue;
+      }
       if ((e = datePhrase(i, marker, markerValue)) > 0) {
         i = e; // the marker stays for a coordinated date: trước ngày 05/6 và 05/12
         continue;
@@ -716,6 +721,11 @@ final class ClauseReader {
    * trong vòng 05 ngày kể từ ngày ký}, {@code chậm nhất 15 ngày sau khi …}.
    */
   private int timeLimit(int i) {
+    String first = t.get(i).norm();
+    if (!(first.equals("trong") || first.equals("cham") || first.equals("khong")
+        || first.equals("sau"))) {
+      return -1;
+    }
     int j;
     if ((j = c.words(i, "trong", "thoi", "han")) < 0 && (j = c.words(i, "trong", "vong")) < 0
         && (j = c.words(i, "trong", "thoi", "gian")) < 0

@@ -44,7 +44,7 @@ import java.util.Optional;
 public final class DeadlineParser {
 
   /** Clauses are read up to this many characters. */
-  static final int MAX_CLAUSE = 4000;
+  static final int MAX_CLAUSE = 20_000;
 
   /** A parser; it holds no state and may be shared. */
   public DeadlineParser() {}

@@ -2,9 +2,10 @@ package io.github.vanban.parser.time;
 
 /**
  * One token of a clause: a word, a number or a punctuation mark, with its folded form
- * ({@code norm}: lower case, marks stripped), its text as printed and its offsets.
+ * ({@code norm}: lower case, marks stripped), its text as printed, its offsets and, for a
+ * number of at most four digits, its value ({@code value}, else -1).
  */
-record Token(Type type, String norm, String printed, int start, int end) {
+record Token(Type type, String norm, String printed, int start, int end, int value) {
 
   /** What a token is. */
   enum Type {
@@ -23,12 +24,10 @@ record Token(Type type, String norm, String printed, int start, int end) {
     return type == Type.NUMBER;
   }
 
-  /** The value of a number token; -1 if it is not one or is too long to be a date part. */
-  int value() {
-    if (type != Type.NUMBER || norm.length() > 4) {
-      return -1;
-    }
-    return Integer.parseInt(norm);
+  /** A token; {@code value} is read from a number of at most four digits, else -1. */
+  static Token of(Type type, String norm, String printed, int start, int end) {
+    int value = type == Type.NUMBER && norm.length() <= 4 ? Integer.parseInt(norm) : -1;
+    return new Token(type, norm, printed, start, end, value);
   }
 
   /** Whether the printed word carries no diacritics ({@code ngay} rather than {@code ngày}). */

@@ -12,12 +12,11 @@ import java.util.Locale;
 final class Tokenizer {
   private Tokenizer() {}
 
+  /** The folded form (lower case, no marks, đ as d) of every char below U+2000. */
+  private static final char[] FOLDED = foldTable();
+
   static ImmutableList<Token> tokens(String nfc) {
-    String folded = Fold.stripMarks(nfc).toLowerCase(Locale.ROOT);
-    if (folded.length() != nfc.length()) {
-      // Should not happen for NFC Vietnamese; fall back to a character-wise fold.
-      folded = foldCharwise(nfc);
-    }
+    String folded = fold(nfc);
     ImmutableList.Builder<Token> out = ImmutableList.builder();
     int n = nfc.length();
     int i = 0;
@@ -42,18 +41,28 @@ final class Tokenizer {
       } else {
         type = Token.Type.MARK;
       }
-      out.add(new Token(type, folded.substring(i, j), nfc.substring(i, j), i, j));
+      out.add(Token.of(type, folded.substring(i, j), nfc.substring(i, j), i, j));
       i = j;
     }
     return out.build();
   }
 
-  private static String foldCharwise(String nfc) {
-    StringBuilder b = new StringBuilder(nfc.length());
-    for (int i = 0; i < nfc.length(); i++) {
-      String s = Fold.stripMarks(String.valueOf(nfc.charAt(i))).toLowerCase(Locale.ROOT);
-      b.append(s.length() == 1 ? s.charAt(0) : nfc.charAt(i));
+  /** Folds char by char through the table; the result has the length of the input. */
+  private static String fold(String nfc) {
+    char[] out = new char[nfc.length()];
+    for (int i = 0; i < out.length; i++) {
+      char c = nfc.charAt(i);
+      out[i] = c < FOLDED.length ? FOLDED[c] : Character.toLowerCase(c);
     }
-    return b.toString();
+    return new String(out);
+  }
+
+  private static char[] foldTable() {
+    char[] table = new char[0x2000];
+    for (char c = 0; c < table.length; c++) {
+      String s = Fold.stripMarks(String.valueOf(c)).toLowerCase(Locale.ROOT);
+      table[c] = s.length() == 1 ? s.charAt(0) : Character.toLowerCase(c);
+    }
+    return table;
   }
 }

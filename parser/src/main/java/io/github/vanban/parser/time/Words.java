@@ -1,6 +1,7 @@
 package io.github.vanban.parser.time;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.io.Resources;
 import java.io.IOException;
@@ -24,6 +25,10 @@ final class Words {
 
   private static final ImmutableMap<String, ImmutableList<Phrase>> GROUPS = load();
 
+  /** Each group's phrases by their first word, longest first. */
+  private static final ImmutableMap<String, ImmutableListMultimap<String, Phrase>> BY_FIRST_WORD =
+      index(GROUPS);
+
   static ImmutableList<Phrase> group(String name) {
     ImmutableList<Phrase> g = GROUPS.get(name);
     if (g == null) {
@@ -36,22 +41,42 @@ final class Words {
    * The longest phrase of {@code group} that starts at token {@code i}; null when none does.
    */
   static Match match(List<Token> tokens, int i, String group) {
-    Match best = null;
-    for (Phrase p : group(group)) {
+    if (i < 0 || i >= tokens.size() || tokens.get(i).type() == Token.Type.MARK) {
+      return null;
+    }
+    ImmutableListMultimap<String, Phrase> byFirst = BY_FIRST_WORD.get(group);
+    if (byFirst == null) {
+      throw new IllegalStateException("no word group " + group);
+    }
+    for (Phrase p : byFirst.get(tokens.get(i).norm())) {
       int n = p.words().size();
-      if (i + n > tokens.size() || (best != null && n <= best.end() - i)) {
+      if (i + n > tokens.size()) {
         continue;
       }
       boolean ok = true;
-      for (int k = 0; k < n && ok; k++) {
+      for (int k = 1; k < n && ok; k++) {
         Token t = tokens.get(i + k);
         ok = t.type() != Token.Type.MARK && t.norm().equals(p.words().get(k));
       }
       if (ok) {
-        best = new Match(p.value(), i + n);
+        return new Match(p.value(), i + n); // phrases are sorted longest first
       }
     }
-    return best;
+    return null;
+  }
+
+  private static ImmutableMap<String, ImmutableListMultimap<String, Phrase>> index(
+      ImmutableMap<String, ImmutableList<Phrase>> groups) {
+    ImmutableMap.Builder<String, ImmutableListMultimap<String, Phrase>> out =
+        ImmutableMap.builder();
+    groups.forEach((name, phrases) -> {
+      List<Phrase> sorted = new java.util.ArrayList<>(phrases);
+      sorted.sort(java.util.Comparator.comparingInt((Phrase p) -> p.words().size()).reversed());
+      ImmutableListMultimap.Builder<String, Phrase> m = ImmutableListMultimap.builder();
+      sorted.forEach(p -> m.put(p.words().get(0), p));
+      out.put(name, m.build());
+    });
+    return out.build();
   }
 
   /** A phrase found at some token: its value and the index of the token after it. */
