@@ -9,7 +9,29 @@ import java.text.Normalizer;
  * engine printed without their marks.
  */
 public final class Fold {
+  /** Base letters of U+0000..U+1EFF (Latin, Latin Extended, Vietnamese), computed once. */
+  private static final char[] BASE = baseLetters(0x1F00);
+
   private Fold() {}
+
+  private static char[] baseLetters(int n) {
+    char[] base = new char[n];
+    for (int c = 0; c < n; c++) {
+      base[c] = baseOf((char) c);
+    }
+    base['đ'] = 'd';
+    base['Đ'] = 'D';
+    return base;
+  }
+
+  private static char baseOf(char c) {
+    if (c < 0x80 || Character.isSurrogate(c)) {
+      return c;
+    }
+    String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+    char base = d.charAt(0);
+    return Character.getType(base) == Character.NON_SPACING_MARK ? c : base;
+  }
 
   /** The folded form of {@code text}; linear in its length. */
   public static String fold(CharSequence text) {
@@ -45,21 +67,12 @@ public final class Fold {
    * letters, which lets offsets of a match in the stripped text map back to the original.
    */
   public static String stripMarks(CharSequence text) {
-    String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+    String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text.toString()
+        : Normalizer.normalize(text, Normalizer.Form.NFC);
     StringBuilder b = new StringBuilder(nfc.length());
     for (int i = 0; i < nfc.length(); i++) {
       char c = nfc.charAt(i);
-      if (c < 0x80) {
-        b.append(c);
-      } else if (c == 'đ') {
-        b.append('d');
-      } else if (c == 'Đ') {
-        b.append('D');
-      } else {
-        String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-        char base = d.charAt(0);
-        b.append(Character.getType(base) == Character.NON_SPACING_MARK ? c : base);
-      }
+      b.append(c < BASE.length ? BASE[c] : baseOf(c));
     }
     return b.toString();
   }

@@ -33,6 +33,8 @@ public final class AgencyResolver {
   private static final int MAX_MENTION = 4_000;
   /** How far past its start {@link #matchAt} reads. */
   private static final int MATCH_WINDOW = 800;
+  /** How much of a long text {@link #find} tokenises at once. */
+  private static final int CHUNK = 1 << 16;
 
   private static final class Holder {
     static final AgencyResolver STANDARD = new AgencyResolver(Gazetteer.standard());
@@ -85,13 +87,11 @@ public final class AgencyResolver {
     for (int k = 1; k < found.size(); k++) {
       lines |= c.tokens().get(found.get(k).from()).lineStart();
     }
-    Found pick = lines ? found.get(found.size() - 1) : found.get(0);
-    if (lines) {
-      Optional<Agency> composed = composeTail(c, found.get(found.size() - 1));
-      if (composed.isPresent()) {
-        return composed;
-      }
+    Optional<Agency> composed = composeTail(c, found.get(found.size() - 1));
+    if (composed.isPresent()) {
+      return composed;
     }
+    Found pick = lines ? found.get(found.size() - 1) : found.get(0);
     if (pick.parse().agencies().isEmpty()) {
       for (int k = found.size() - 1; k >= 0; k--) {
         if (!found.get(k).parse().agencies().isEmpty() && lines) {
@@ -107,15 +107,20 @@ public final class AgencyResolver {
    * Every body a list names ({@code Báo Đồng Nai, Đài Phát thanh và Truyền hình Đồng Nai} →
    * two; {@code Sở Nội vụ, Sở Tài chính và Sở Tư pháp} → three), a collective kept whole
    * ({@code các sở, ban, ngành, đoàn thể} → one group), catch-alls left out, each body once.
+   * The whole of {@code mention} must be such a list: every word belongs to a name, apart
+   * from the {@code và}, {@code cùng}, {@code với} that join them; otherwise (a name followed
+   * by other words, an unknown name) the list is empty. To find names inside running text,
+   * use {@link #find} or {@link #matchAt}.
    */
   public ImmutableList<Agency> resolveAll(String mention, Locality locality) {
     checkNotNull(mention, "mention");
     checkNotNull(locality, "locality");
     String m = cap(mention);
     Locality place = merge(localityOf(m), locality);
-    List<Found> found = scan(context(m, 0, m.length(), place));
-    if (found.isEmpty()) {
-      return fallback(m).map(ImmutableList::of).orElse(ImmutableList.of());
+    MentionParser.Context c = context(m, 0, m.length(), place);
+    List<Found> found = scan(c);
+    if (found.isEmpty() || !covered(c, found)) {
+      return ImmutableList.of();
     }
     ImmutableList.Builder<Agency> out = ImmutableList.builder();
     Set<String> seen = new HashSet<>();
@@ -144,6 +149,17 @@ public final class AgencyResolver {
   }
 
   /**
+   * The locality of a resolved agency ({@code Sở Tư pháp tỉnh Đồng Nai} → province Đồng Nai;
+   * {@code Thành ủy Cần Thơ} → city Cần Thơ), with the city flag from the gazetteer;
+   * {@link Locality#NONE} for a national body.
+   */
+  public Locality localityOf(Agency agency) {
+    checkNotNull(agency, "agency");
+    return agency.locality().map(name -> gazetteer.province(name).map(Province::locality)
+        .orElse(Locality.province(name))).orElse(Locality.NONE);
+  }
+
+  /**
    * Every agency mention in {@code text[from, to)}, left to right, each the longest that
    * starts where it starts, none overlapping. Catch-alls are returned too, with no agencies,
    * so that a caller sees the subject of a clause even when it names no body.
@@ -153,12 +169,37 @@ public final class AgencyResolver {
     checkNotNull(locality, "locality");
     checkArgument(0 <= from && from <= to && to <= text.length(),
         "range [%s, %s) outside text of length %s", from, to, text.length());
-    MentionParser.Context c = context(text, from, to, locality);
     ImmutableList.Builder<AgencyMention> out = ImmutableList.builder();
-    for (Found f : scan(c)) {
-      out.add(mention(c, f));
+    int s = from;
+    while (s < to) {
+      int e = chunkEnd(text, s, to);
+      MentionParser.Context c = context(text, s, e, locality);
+      for (Found f : scan(c)) {
+        out.add(mention(c, f));
+      }
+      s = e;
     }
     return out.build();
+  }
+
+  /**
+   * Where to end a chunk of a long text that begins at s: at a mark no name runs across
+   * (a semicolon, a blank line, a full stop after a lower-case word) near {@link #CHUNK}
+   * characters on, so that a long text is read in pieces of bounded memory.
+   */
+  private static int chunkEnd(CharSequence text, int s, int to) {
+    if (to - s <= CHUNK) {
+      return to;
+    }
+    int limit = s + CHUNK;
+    for (int i = limit; i > s + CHUNK / 2; i--) {
+      char ch = text.charAt(i - 1);
+      if (ch == ';' || ch == '\n' && text.charAt(i - 2) == '\n'
+          || ch == '.' && Character.isLowerCase(text.charAt(i - 2)) && Character.isWhitespace(text.charAt(i))) {
+        return i;
+      }
+    }
+    return limit;
   }
 
   /** Every agency mention in {@code text}; see {@link #find(CharSequence, int, int, Locality)}. */
@@ -242,6 +283,28 @@ public final class AgencyResolver {
     return out;
   }
 
+  /** Whether every word of the context lies in a found mention or is a joining word. */
+  private static boolean covered(MentionParser.Context c, List<Found> found) {
+    int f = 0;
+    for (int i = 0; i < c.size(); i++) {
+      Token t = c.tok(i);
+      while (f < found.size() && found.get(f).parse().end() <= i) {
+        f++;
+      }
+      boolean inside = f < found.size() && found.get(f).from() <= i && i < found.get(f).parse().end();
+      if (inside || !t.word()) {
+        continue;
+      }
+      if (i > 0 && c.tok(i - 1).start() == t.start() && c.tok(i - 1).word()) {
+        continue; // later words of an abbreviation whose first word was judged
+      }
+      if (!(t.is("va") || t.is("cung") || t.is("voi"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static AgencyMention mention(MentionParser.Context c, Found f) {
     int start = c.tok(f.from()).start();
     int end = c.tok(f.parse().end() - 1).end();
@@ -250,7 +313,11 @@ public final class AgencyResolver {
 
   /** A sub-body named alone on the last header line ({@code VĂN PHÒNG} under {@code UBND TỈNH …}). */
   private Optional<Agency> composeTail(MentionParser.Context c, Found last) {
-    return Optional.empty();
+    int after = last.parse().end();
+    if (after >= c.size() || last.parse().agencies().size() != 1) {
+      return Optional.empty();
+    }
+    return parser.prefixBelow(c, after, last.parse().agencies().get(0));
   }
 
   private static Locality merge(Locality own, Locality given) {

@@ -42,6 +42,11 @@ public final class Gazetteer {
       return Tier.of(tiers.charAt(0));
     }
 
+    /** Whether a mention must name the place (tiers marked {@code !}): {@code Báo Đồng Nai}. */
+    boolean anchored() {
+      return tiers.indexOf('!') >= 0;
+    }
+
     /** The template takes a unit word and name ({@code {loc}}), not just a name ({@code {N}}). */
     boolean takesUnitWord() {
       return template.contains("{loc}");
@@ -57,8 +62,11 @@ public final class Gazetteer {
   /** A sub-body named before the body it belongs to ({@code Ban Thường vụ} Tỉnh ủy). */
   record Prefix(String name, String kind, boolean sameLevel, String standalone) {}
 
-  /** A word of a collective and the scope of bodies it names. */
-  record Member(String name, Scope scope) {}
+  /**
+   * A word of a collective and the scope of bodies it names; a fixed member writes its name,
+   * not the words printed ({@code Bộ trưởng} → {@code Bộ}).
+   */
+  record Member(String name, Scope scope, boolean fixed, boolean ambiguous) {}
 
   /** The tiers of local government. */
   enum Tier {
@@ -82,7 +90,7 @@ public final class Gazetteer {
 
   /** What a collective's members are. */
   enum Scope {
-    CATCHALL, COMMUNE, DISTRICT, DEPARTMENT, PROVINCE, CENTRAL
+    CATCHALL, SUBUNIT, COMMUNE, DISTRICT, DEPARTMENT, PROVINCE, CENTRAL
   }
 
   private static final Splitter TAB = Splitter.on('\t');
@@ -99,6 +107,7 @@ public final class Gazetteer {
   private final TokenTrie<Central> central;
   private final ImmutableMap<String, Central> centralByFold;
   private final TokenTrie<LocalRow> local;
+  private final ImmutableMap<String, LocalRow> localByTemplate;
   private final TokenTrie<Prefix> prefixes;
   private final TokenTrie<String> heads;
   private final TokenTrie<Member> members;
@@ -141,6 +150,7 @@ public final class Gazetteer {
     centralByFold = ImmutableMap.copyOf(cByFold);
 
     local = new TokenTrie<>(tokenizer);
+    Map<String, LocalRow> byTemplate = new LinkedHashMap<>();
     for (List<String> r : rows(files.get("local.tsv"))) {
       String parent = field(r, 5);
       int bar = parent.indexOf('|');
@@ -150,7 +160,9 @@ public final class Gazetteer {
       for (String a : SEMI.split(field(r, 4))) {
         local.put(a, row);
       }
+      byTemplate.putIfAbsent(row.template(), row);
     }
+    localByTemplate = ImmutableMap.copyOf(byTemplate);
 
     prefixes = new TokenTrie<>(tokenizer);
     for (List<String> r : rows(files.get("prefixes.tsv"))) {
@@ -168,8 +180,13 @@ public final class Gazetteer {
 
     members = new TokenTrie<>(tokenizer);
     for (List<String> r : rows(files.get("groups.tsv"))) {
-      Member m = new Member(r.get(0), Scope.valueOf(r.get(1)));
-      members.put(m.name(), m);
+      boolean fixed = r.get(0).startsWith("=");
+      boolean ambiguous = r.get(1).endsWith("?");
+      Member m = new Member(fixed ? r.get(0).substring(1) : r.get(0),
+          Scope.valueOf(r.get(1).replace("?", "")), fixed, ambiguous);
+      if (!fixed) {
+        members.put(m.name(), m);
+      }
       for (String a : SEMI.split(field(r, 2))) {
         members.put(a, m);
       }
@@ -226,6 +243,10 @@ public final class Gazetteer {
 
   TokenTrie<LocalRow> local() {
     return local;
+  }
+
+  Optional<LocalRow> localRow(String template) {
+    return Optional.ofNullable(localByTemplate.get(template));
   }
 
   TokenTrie<Prefix> prefixes() {

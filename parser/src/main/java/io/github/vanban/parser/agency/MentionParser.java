@@ -1,5 +1,6 @@
 package io.github.vanban.parser.agency;
 
+import com.google.common.base.CharMatcher;
 import com.google.common.collect.ImmutableList;
 import io.github.vanban.core.Agency;
 import io.github.vanban.core.AgencyKind;
@@ -36,6 +37,7 @@ final class MentionParser {
   private static final int MAX_NAME_WORDS = 4;
   private static final int MAX_MEMBERS = 16;
   private static final int MAX_PARENT_DEPTH = 4;
+  private static final CharMatcher WHITE = CharMatcher.whitespace();
 
   /** A parse: the index after its last token and the bodies it names (empty: a catch-all). */
   record Parse(int end, ImmutableList<Agency> agencies, int priority) {
@@ -59,7 +61,7 @@ final class MentionParser {
     }
 
     boolean wordIs(int i, String fold) {
-      return i < tokens.size() && tokens.get(i).word() && tokens.get(i).is(fold);
+      return i >= 0 && i < tokens.size() && tokens.get(i).word() && tokens.get(i).is(fold);
     }
 
     /** Whether a wide gap (a table column, three spaces or a tab) comes before token i. */
@@ -145,12 +147,24 @@ final class MentionParser {
   /** The best body (not a bare group) at i. */
   private Parse bestBody(Context c, int i, int depth) {
     Parse best = null;
+    if (c.wordIs(i - 1, "phi")) {
+      return null; // "phi chính phủ": non-governmental
+    }
     for (TokenTrie.Hit<Central> h : g.central().matches(c.tokens(), i)) {
+      if (!nameLike(c, i, h.end())) {
+        continue;
+      }
       best = better(best, new Parse(h.end(), ImmutableList.of(central(h.values().get(0))), 2));
     }
     for (TokenTrie.Hit<LocalRow> h : g.local().matches(c.tokens(), i)) {
+      if (!nameLike(c, i, h.end())) {
+        continue;
+      }
       for (LocalRow row : h.values()) {
         Unit u = unit(c, row, h.end());
+        if (row.anchored() && u.end() == h.end()) {
+          continue; // "Báo cáo …" is not a newspaper: "Báo" needs its place
+        }
         int prio = u.explicit() ? 3 : relativePriority(c, row, i);
         best = better(best, new Parse(u.end(), ImmutableList.of(render(c, row, u, i, 0)), prio));
         if (u.end() == h.end() && c.wordIs(h.end(), "cac")) {
@@ -160,6 +174,9 @@ final class MentionParser {
     }
     if (depth < 2) {
       for (TokenTrie.Hit<Prefix> h : g.prefixes().matches(c.tokens(), i)) {
+        if (!nameLike(c, i, h.end())) {
+          continue;
+        }
         Prefix p = h.values().get(0);
         Parse inner = bestBody(c, h.end(), depth + 1);
         if (inner != null && inner.agencies().size() == 1) {
@@ -173,6 +190,43 @@ final class MentionParser {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether tokens [i, end) read as a name rather than common words: capitalised, an
+   * abbreviation, or three words or more ({@code ủy ban nhân dân}); so {@code báo cáo},
+   * {@code thanh tra} and {@code chính phủ} in lower case are not bodies.
+   */
+  private static boolean nameLike(Context c, int i, int end) {
+    Token t = c.tok(i);
+    if (t.capital() || t.upper() || (i + 1 < c.size() && c.tok(i + 1).start() == t.start())) {
+      return true;
+    }
+    int words = 0;
+    int lastStart = -1;
+    for (int k = i; k < end; k++) {
+      Token w = c.tok(k);
+      if (w.word() && w.start() != lastStart) {
+        words++;
+        lastStart = w.start();
+      }
+    }
+    return words >= 3;
+  }
+
+  /**
+   * A sub-body named alone on the line below its body ({@code VĂN PHÒNG} under {@code UBND
+   * TỈNH KIÊN GIANG}), when the prefix is all that is left from token k.
+   */
+  Optional<Agency> prefixBelow(Context c, int k, Agency body) {
+    if (k >= c.size() || !c.tok(k).lineStart()) {
+      return Optional.empty();
+    }
+    TokenTrie.Hit<Prefix> h = g.prefixes().longest(c.tokens(), k);
+    if (h == null || h.end() != c.size()) {
+      return Optional.empty();
+    }
+    return Optional.of(compose(h.values().get(0), body));
   }
 
   /** Among equal relative readings, the one that fits the place ({@code Thành ủy} in Cần Thơ). */
@@ -254,7 +308,21 @@ final class MentionParser {
     if (h == null) {
       return null;
     }
-    return new ProvinceAt(preferred(h.values()), h.end());
+    Province p = preferred(h.values());
+    if (!p.bareName().equals(p.name()) && !afterUnitWord(c, k) && !c.wordIs(k, "thanh")
+        && !c.wordIs(k, "tphcm") && !c.wordIs(k, "hcm")) {
+      return null; // "Hồ Chí Minh" alone is the man (tư tưởng Hồ Chí Minh), not the city
+    }
+    return new ProvinceAt(p, h.end());
+  }
+
+  /** Whether a unit word ({@code tỉnh}, {@code thành phố}, {@code TP.}) ends just before k. */
+  private static boolean afterUnitWord(Context c, int k) {
+    int j = k - 1;
+    while (j >= 0 && c.tok(j).is(".") && c.tok(j).soft()) {
+      j--;
+    }
+    return c.wordIs(j, "tinh") || (c.wordIs(j, "pho") && c.wordIs(j - 1, "thanh"));
   }
 
   private static Province preferred(List<Province> ps) {
@@ -337,7 +405,7 @@ final class MentionParser {
   }
 
   static String titleCase(String s, boolean upper) {
-    String collapsed = s.replaceAll("\\s+", " ").trim();
+    String collapsed = WHITE.trimAndCollapseFrom(s, ' ');
     if (!upper) {
       return collapsed;
     }
@@ -379,8 +447,8 @@ final class MentionParser {
 
   /** The words of tokens [from, to) as printed, white space collapsed, capitals lowered. */
   private static String surfaceLower(Context c, int from, int to) {
-    String s = c.text().subSequence(c.tok(from).start(), c.tok(to - 1).end()).toString()
-        .replaceAll("\\s+", " ");
+    String s = WHITE.trimAndCollapseFrom(
+        c.text().subSequence(c.tok(from).start(), c.tok(to - 1).end()), ' ');
     boolean upper = s.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
     return upper ? s.toLowerCase(Locale.ROOT) : s;
   }
@@ -446,39 +514,55 @@ final class MentionParser {
     if (p != null) {
       b.locality(p.name());
     }
-    String parentTemplate = u.tier() == Tier.PROVINCE ? row.parentTop() : row.parentLow();
-    if (!parentTemplate.isEmpty() && depth < MAX_PARENT_DEPTH) {
-      String parentName = fill(parentTemplate, loc, n, committee, p == null ? "" : p.bareName(), up);
-      if (!parentName.isEmpty() && !parentName.equals(name)) {
-        parent(c.place(), parentName, depth + 1).ifPresent(b::parent);
-      }
+    if (depth < MAX_PARENT_DEPTH) {
+      parentOf(c, row, u, p, name, depth).ifPresent(b::parent);
     }
     return b.build();
   }
 
-  /** The parent named {@code name}, resolved in the same place. */
-  private Optional<Agency> parent(Place place, String name, int depth) {
-    List<Token> toks = g.tokenizer().tokens(name, 0, name.length());
-    Context pc = new Context(name, toks, place);
-    Optional<Central> central = g.centralNamed(name);
-    if (central.isPresent()) {
-      return Optional.of(central(central.get(), depth));
+  /**
+   * The body above a local body, from its row's parent template: a national body by name,
+   * or a local row at the same tier ({@code {loc}}), the tier above ({@code {up}}) or the
+   * province ({@code {U}}, {@code {P}}).
+   */
+  private Optional<Agency> parentOf(Context c, LocalRow row, Unit u, Province p, String own,
+      int depth) {
+    String template = u.tier() == Tier.PROVINCE ? row.parentTop() : row.parentLow();
+    if (template.isEmpty()) {
+      return Optional.empty();
     }
-    for (TokenTrie.Hit<LocalRow> h : g.local().matches(toks, 0)) {
-      for (LocalRow row : h.values()) {
-        Unit u = unit(pc, row, h.end());
-        if (u.end() == toks.size()) {
-          return Optional.of(render(pc, row, u, 0, depth));
-        }
+    if (template.indexOf('{') < 0) {
+      return g.centralNamed(template).map(x -> central(x, depth + 1))
+          .or(() -> Optional.of(Agency.of(template)));
+    }
+    Unit target;
+    if (template.contains("{U}") || template.contains("{P}")
+        || (template.contains("{up}") && (u.tier() == Tier.DISTRICT
+            || c.place().districtName().isEmpty()))) {
+      if (p == null) {
+        return Optional.empty();
       }
+      target = new Unit(Tier.PROVINCE, null, null, p, 0);
+    } else if (template.contains("{up}")) {
+      target = new Unit(Tier.DISTRICT, c.place().districtWord().orElse("huyện"),
+          c.place().districtName().get(), null, 0);
+    } else {
+      target = u;
     }
-    return Optional.of(Agency.of(name));
+    String key = template.replace("{up}", "{loc}").replace("{P}", "{N}");
+    LocalRow parentRow = g.localRow(key).orElse(null);
+    if (parentRow == null || parentRow == row && target == u) {
+      return Optional.empty();
+    }
+    Agency parent = render(c, parentRow, target, -1, depth + 1);
+    return parent.name().equals(own) ? Optional.empty() : Optional.of(parent);
   }
 
   private static String fill(String template, String loc, String n, String committee, String p,
       String up) {
-    return template.replace("{loc}", loc).replace("{N}", n).replace("{U}", committee)
-        .replace("{P}", p).replace("{up}", up).replaceAll("\\s+", " ").trim();
+    String filled = template.replace("{loc}", loc).replace("{N}", n).replace("{U}", committee)
+        .replace("{P}", p).replace("{up}", up);
+    return WHITE.trimAndCollapseFrom(filled, ' ');
   }
 
   private Agency compose(Prefix p, Agency inner) {
@@ -527,6 +611,11 @@ final class MentionParser {
     String districtName = null;
     for (int i = 0; i < c.size() && (province == null || districtName == null); i++) {
       if (!c.tok(i).word()) {
+        continue;
+      }
+      TokenTrie.Hit<Central> central = g.central().longest(c.tokens(), i);
+      if (central != null) {
+        i = central.end() - 1; // "Đoàn TNCS Hồ Chí Minh" names no place
         continue;
       }
       int e;
@@ -611,12 +700,29 @@ final class MentionParser {
     int last = -1;
     String sep = null;
     while (ms.size() < MAX_MEMBERS) {
-      int jj = skipHeads(c, j);
+      int jj = j;
       TokenTrie.Hit<Member> h = g.members().longest(c.tokens(), jj);
+      if (h == null) {
+        jj = skipHeads(c, j);
+        h = g.members().longest(c.tokens(), jj);
+      }
       if (h == null) {
         break;
       }
       Member m = h.values().get(0);
+      if (ms.isEmpty() && prefixName == null) {
+        Parse listed = enumerated(c, jj, h.end());
+        if (listed != null) {
+          return listed;
+        }
+      }
+      if (prefixRow != null && !placeMember(m)) {
+        break; // UBND các huyện, thành phố | và các hội …
+      }
+      if (m.ambiguous() && h.end() < c.size() && c.tok(h.end()).word() && !c.tok(h.end()).capital()
+          && phrase(c, h.end(), "truc", "thuoc") < 0) {
+        break; // "các thị trường", "các quan điểm": words, not units
+      }
       ms.add(new MemberAt(m, jj, h.end(), sep));
       last = h.end();
       if (m.scope() == Scope.DISTRICT || m.scope() == Scope.COMMUNE) {
@@ -638,25 +744,44 @@ final class MentionParser {
       if (c.wordIs(s, "cac")) {
         s++;
       }
-      if (g.members().longest(c.tokens(), skipHeads(c, s)) == null) {
+      if (g.members().longest(c.tokens(), s) == null
+          && g.members().longest(c.tokens(), skipHeads(c, s)) == null) {
         break;
       }
       j = s;
     }
-    if (ms.isEmpty()) {
+    if (ms.isEmpty() || ms.size() == 1 && ms.get(0).member().ambiguous()) {
       return null;
+    }
+    Scope scope = Scope.CATCHALL;
+    boolean localPlaces = false;
+    for (MemberAt m : ms) {
+      if (m.member().scope().compareTo(scope) > 0) {
+        scope = m.member().scope();
+      }
+      localPlaces |= m.member().name().equals("địa phương");
     }
     int end = last;
     // qualifiers
     StringBuilder kept = new StringBuilder();
     Province explicit = null;
     boolean located = false;
-    for (int n = 0; n < 3; n++) {
+    boolean owned = false;
+    for (int n = 0; n < 3 && !owned; n++) {
       int e;
       if ((e = phrase(c, end, "truc", "thuoc", "trung", "uong")) > 0
           || (e = phrase(c, end, "thuoc", "trung", "uong")) > 0) {
-        kept.append(" trực thuộc Trung ương");
-        end = e;
+        int at = e - 2;
+        Parse body = bestBody(c, at, 1);
+        if (body != null && body.end() > e && body.agencies().size() == 1) {
+          kept.append(c.wordIs(end, "truc") ? " trực thuộc " : " thuộc ")
+              .append(body.agencies().get(0).name());
+          end = body.end();
+          owned = true;
+        } else {
+          kept.append(" trực thuộc Trung ương");
+          end = e;
+        }
       } else if ((e = phrase(c, end, "trung", "uong")) > 0) {
         kept.append(" Trung ương");
         end = e;
@@ -664,17 +789,54 @@ final class MentionParser {
           || (e = phrase(c, end, "cap", "xa")) > 0 || (e = phrase(c, end, "co", "lien", "quan")) > 0
           || (e = phrase(c, end, "lien", "quan")) > 0) {
         end = e;
-      } else if ((e = phrase(c, end, "tren", "dia", "ban")) > 0 || (e = phrase(c, end, "cua")) > 0
-          || (e = phrase(c, end, "thuoc")) > 0 || (e = phrase(c, end, "truc", "thuoc")) > 0) {
+      } else if ((e = phrase(c, end, "tren", "dia", "ban")) > 0) {
         int[] ue = new int[1];
         Province pr = provinceUnit(c, e, ue);
-        if (ue[0] > e) {
+        if (ue[0] == e) {
+          TokenTrie.Hit<Tier> w = g.unitWords().longest(c.tokens(), e);
+          NameAt district = w == null || w.values().contains(Tier.PROVINCE) && w.values().size() == 1
+              ? null : properNameAt(c, w.end());
+          if (district == null) {
+            break;
+          }
+          kept.append(" trên địa bàn ").append(unitWord(c, e, w.end())).append(' ')
+              .append(district.name);
+          end = district.end;
+          owned = true;
+          continue;
+        }
+        kept.append(" trên địa bàn");
+        end = ue[0];
+        explicit = pr != null ? pr : explicit;
+        located = true;
+      } else if ((e = phrase(c, end, "truc", "thuoc")) > 0 || (e = phrase(c, end, "thuoc")) > 0
+          || (e = phrase(c, end, "cua")) > 0) {
+        String word = c.wordIs(end, "cua") ? "của" : c.wordIs(end, "truc") ? "trực thuộc" : "thuộc";
+        Parse body = c.wordIs(e, "cac") ? null : bestBody(c, e, 1);
+        int[] ue = new int[1];
+        Province pr = provinceUnit(c, e, ue);
+        if (body != null && body.agencies().size() == 1 && body.end() > ue[0]) {
+          kept.append(' ').append(word).append(' ').append(body.agencies().get(0).name());
+          end = body.end();
+          owned = true;
+        } else if (ue[0] > e) {
           end = ue[0];
           explicit = pr != null ? pr : explicit;
           located = true;
+        } else if (!word.equals("của")) {
+          kept.append(' ').append(word);
+          end = e;
         } else {
           break;
         }
+      } else if (scope == Scope.SUBUNIT) {
+        Parse body = bestBody(c, end, 1);
+        if (body == null || body.agencies().size() != 1) {
+          break;
+        }
+        kept.append(' ').append(body.agencies().get(0).name());
+        end = body.end();
+        owned = true;
       } else {
         int[] ue = new int[1];
         Province pr = provinceUnit(c, end, ue);
@@ -687,31 +849,25 @@ final class MentionParser {
         }
       }
     }
-    // scope and name
-    Scope scope = Scope.CATCHALL;
-    boolean localPlaces = false;
-    for (MemberAt m : ms) {
-      if (m.member().scope().compareTo(scope) > 0) {
-        scope = m.member().scope();
-      }
-      localPlaces |= m.member().name().equals("địa phương");
-    }
     if (scope == Scope.CATCHALL && prefixName == null) {
       return new Parse(end, ImmutableList.of(), 1);
     }
     StringBuilder members = new StringBuilder();
     for (MemberAt m : ms) {
-      if (scope != Scope.CATCHALL && m.member().scope() == Scope.CATCHALL) {
+      if (scope != Scope.CATCHALL && m.member().scope() == Scope.CATCHALL && !owned) {
         continue;
       }
       if (members.length() > 0) {
         members.append("và".equals(m.sep()) ? " và " : ", ");
       }
-      members.append(surfaceLower(c, m.from(), m.to()));
+      boolean abbreviation = m.to() - m.from() > 1
+          && c.tok(m.from()).start() == c.tok(m.to() - 1).start();
+      members.append(m.member().fixed() || abbreviation ? m.member().name()
+          : surfaceLower(c, m.from(), m.to()));
     }
     Province p = explicit != null ? explicit : c.place().province().orElse(null);
-    boolean withPlace = located || scope == Scope.DEPARTMENT || scope == Scope.DISTRICT
-        || scope == Scope.COMMUNE;
+    boolean withPlace = !owned && (located || scope == Scope.DEPARTMENT
+        || scope == Scope.DISTRICT || scope == Scope.COMMUNE);
     StringBuilder name = new StringBuilder();
     name.append(prefixName == null ? "Các " : prefixName + " các ").append(members).append(kept);
     if (withPlace && p != null) {
@@ -723,7 +879,7 @@ final class MentionParser {
       case DISTRICT -> Level.DISTRICT;
       case COMMUNE -> Level.COMMUNE;
       case DEPARTMENT -> Level.DEPARTMENT;
-      case CATCHALL -> Level.UNKNOWN;
+      case CATCHALL, SUBUNIT -> Level.UNKNOWN;
     };
     var b = Agency.builder().name(name.toString()).kind(AgencyKind.GROUP).level(level);
     if (withPlace && p != null) {
@@ -736,6 +892,77 @@ final class MentionParser {
           .level(Level.PROVINCIAL).build());
     }
     return new Parse(end, out.build(), 1);
+  }
+
+  /**
+   * Ministries or departments listed after their common word: {@code các Bộ: Kế hoạch và Đầu
+   * tư, Tài chính, Y tế} → three ministries; {@code các Sở: Nội vụ, Tư pháp} → two
+   * departments. Null unless at least two items name bodies.
+   */
+  private Parse enumerated(Context c, int wordAt, int k) {
+    String first = c.tok(wordAt).fold();
+    if (!(first.equals("bo") || first.equals("so")) || k >= c.size()) {
+      return null;
+    }
+    int j = k;
+    if (c.tok(j).is(":")) {
+      j++;
+    }
+    ImmutableList.Builder<Agency> out = ImmutableList.builder();
+    int items = 0;
+    int end = -1;
+    int skipped = 0;
+    for (int guard = 0; guard < 40 && j < c.size(); guard++) {
+      Parse item = c.tok(j).word() && c.tok(j).capital() ? listedItem(c, first, j) : null;
+      if (item != null) {
+        out.addAll(item.agencies());
+        items++;
+        end = item.end();
+        j = item.end();
+      } else {
+        int s = j; // an item the gazetteer does not know ("Giaothông vận tải"): passed over
+        while (s < c.size() && c.tok(s).word() && !c.wordIs(s, "va") && s - j < 8) {
+          s++;
+        }
+        if (items == 0 || s == j || ++skipped > 3 || s >= c.size()
+            || !(c.tok(s).is(",") || c.wordIs(s, "va"))) {
+          break;
+        }
+        j = s;
+      }
+      if (j < c.size() && c.tok(j).soft() && c.tok(j).is(",")) {
+        j++;
+      }
+      if (c.wordIs(j, "va")) {
+        j++;
+      }
+      if (j == end) {
+        break;
+      }
+    }
+    return items >= 2 ? new Parse(end, out.build(), 2) : null;
+  }
+
+  private Parse listedItem(Context c, String first, int j) {
+    Parse best = null;
+    if (first.equals("bo")) {
+      for (TokenTrie.Hit<Central> h : g.central().matchesAfter(first, c.tokens(), j)) {
+        best = better(best, new Parse(h.end(), ImmutableList.of(central(h.values().get(0))), 2));
+      }
+    } else {
+      for (TokenTrie.Hit<LocalRow> h : g.local().matchesAfter(first, c.tokens(), j)) {
+        LocalRow row = h.values().get(0);
+        Unit u = new Unit(row.defaultTier(), null, null, null, h.end());
+        best = better(best, new Parse(h.end(), ImmutableList.of(render(c, row, u, j, 0)), 1));
+      }
+    }
+    return best;
+  }
+
+  /** Whether a member names places, as the members after {@code Ủy ban nhân dân các} must. */
+  private static boolean placeMember(Member m) {
+    return m.scope() == Scope.PROVINCE || m.scope() == Scope.DISTRICT
+        || m.scope() == Scope.COMMUNE || m.name().equals("cấp");
   }
 
   /** After "thành phố", "huyện" in a collective: the names that follow ({@code Biên Hòa, Long Khánh}). */

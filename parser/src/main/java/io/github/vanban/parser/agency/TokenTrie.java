@@ -53,8 +53,21 @@ final class TokenTrie<V> {
 
   /** Every key matched from {@code i}, shortest first. */
   List<Hit<V>> matches(List<Token> tokens, int i) {
+    return walk(root, tokens, i);
+  }
+
+  /**
+   * Every key that begins with the word {@code first} and goes on with the tokens from
+   * {@code i}: the names in {@code các Bộ: Tài chính, Y tế} are {@code Bộ} + each item.
+   */
+  List<Hit<V>> matchesAfter(String first, List<Token> tokens, int i) {
+    Node<V> n = root.next.get(first);
+    return n == null ? new ArrayList<>() : walk(n, tokens, i);
+  }
+
+  private List<Hit<V>> walk(Node<V> start, List<Token> tokens, int i) {
     List<Hit<V>> hits = new ArrayList<>(2);
-    Node<V> n = root;
+    Node<V> n = start;
     int k = i;
     if (k >= tokens.size() || !tokens.get(k).word()) {
       return hits;
@@ -69,6 +82,9 @@ final class TokenTrie<V> {
         continue;
       }
       Node<V> m = n.next.get(t.fold());
+      if (m == null) {
+        m = glued(n, t.fold());
+      }
       if (m == null) {
         break;
       }
@@ -85,6 +101,32 @@ final class TokenTrie<V> {
   Hit<V> longest(List<Token> tokens, int i) {
     List<Hit<V>> hits = matches(tokens, i);
     return hits.isEmpty() ? null : hits.get(hits.size() - 1);
+  }
+
+  /**
+   * Two words of a key printed without the space between them ({@code Giaothông},
+   * {@code Thể thaovà}), as web copies and OCR glue them: the node after both, or null.
+   * Only words of four letters or more are split, so short words are never misread.
+   */
+  private Node<V> glued(Node<V> n, String word) {
+    if (word.length() < 4 || word.length() > 24) {
+      return null;
+    }
+    for (int p = 2; p <= word.length() - 2; p++) {
+      Node<V> a = n.next.get(word.substring(0, p));
+      if (a == null) {
+        continue;
+      }
+      String rest = word.substring(p);
+      if (rest.equals("va")) {
+        return a;
+      }
+      Node<V> b = a.next.get(rest);
+      if (b != null) {
+        return b;
+      }
+    }
+    return null;
   }
 
   private static boolean ignorable(Token t) {

@@ -27,6 +27,23 @@ final class MentionScanner {
   private static final String[] ISSUER_STOPS = {"ve", "va", "tai", "theo", "ban hanh", "quy dinh", "gan",
       "trong", "thuc hien", "nham", "de", "khoa", "voi", "cho", "da", "duoc", "dang tai", "ngay"};
 
+  /** Each type word as written and without its inner space; the last is the generic "văn bản". */
+  private static final String[][] FORMS;
+  private static final DocumentType[] FORM_TYPES;
+  private static final boolean[] FIRST = new boolean[128];
+
+  static {
+    List<TypeWords.Word> words = TypeWords.all();
+    FORMS = new String[words.size() + 1][];
+    FORM_TYPES = new DocumentType[words.size() + 1];
+    for (int k = 0; k <= words.size(); k++) {
+      String w = k < words.size() ? words.get(k).folded() : "van ban";
+      FORMS[k] = w.contains(" ") ? new String[] {w, w.replace(" ", "")} : new String[] {w};
+      FORM_TYPES[k] = k < words.size() ? words.get(k).type() : null;
+      FIRST[w.charAt(0)] = true;
+    }
+  }
+
   private MentionScanner() {}
 
   static List<Mention> scan(String text, int from, int to) {
@@ -43,16 +60,19 @@ final class MentionScanner {
       }
       String word = null;
       DocumentType type = null;
-      for (TypeWords.Word tw : TypeWords.all()) {
-        int len = gluedWordAt(f, i, tw.folded());
-        if (len > 0) {
-          word = f.substring(i, i + len);
-          type = tw.type();
-          break;
+      char c0 = f.charAt(i);
+      if (c0 < 128 && FIRST[c0]) {
+        for (int t = 0; t < FORMS.length; t++) {
+          if (FORMS[t][0].charAt(0) != c0) {
+            continue;
+          }
+          int len = gluedWordAt(f, i, FORMS[t]);
+          if (len > 0) {
+            word = f.substring(i, i + len);
+            type = FORM_TYPES[t];
+            break;
+          }
         }
-      }
-      if (word == null && gluedWordAt(f, i, "van ban") > 0) {
-        word = f.substring(i, i + gluedWordAt(f, i, "van ban"));
       }
       if (word == null) {
         i++;
@@ -108,8 +128,7 @@ final class MentionScanner {
    * The length of type word {@code w} at {@code i}: as written, without its inner space
    * ({@code Nghịđịnh}), or glued to a following {@code số} ({@code Nghị địnhsố}); 0 if absent.
    */
-  private static int gluedWordAt(String f, int i, String w) {
-    String[] forms = w.contains(" ") ? new String[] {w, w.replace(" ", "")} : new String[] {w};
+  private static int gluedWordAt(String f, int i, String[] forms) {
     for (String form : forms) {
       if (!f.startsWith(form, i)) {
         continue;
@@ -249,12 +268,12 @@ final class MentionScanner {
   private static void defineShortForm(String text, int from, String f, Mention full, Map<String, Mention> forms) {
     int p = full.end() - from;
     int limit = Math.min(f.length(), p + 40);
-    int open = f.indexOf('(', p);
-    if (open < 0 || open >= limit) {
+    int open = indexOf(f, '(', p, limit);
+    if (open < 0) {
       return;
     }
-    int close = f.indexOf(')', open);
-    if (close < 0 || close - open > 40) {
+    int close = indexOf(f, ')', open, Math.min(f.length(), open + 40));
+    if (close < 0) {
       return;
     }
     String inside = f.substring(open + 1, close).trim();
@@ -321,6 +340,15 @@ final class MentionScanner {
       p++;
     }
     return null;
+  }
+
+  private static int indexOf(String f, char c, int from, int to) {
+    for (int i = Math.max(0, from); i < to; i++) {
+      if (f.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static int skipSpace(String f, int p) {

@@ -22,8 +22,8 @@ import java.util.Optional;
  */
 public final class FooterReader {
   /** Characters at the end of a document searched for its footer. */
-  static final int TAIL = 16_000;
-  private static final int MAX_LINES = 400;
+  static final int TAIL = 10_000;
+  private static final int MAX_LINES = 250;
   private static final int NAME_LOOKAHEAD = 30;
 
   /** The footer of the document in {@code segment} of {@code text}. */

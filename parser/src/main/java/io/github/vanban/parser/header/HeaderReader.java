@@ -160,6 +160,18 @@ public final class HeaderReader {
       if (mention != null) {
         locality = agencies.localityOf(mention);
         Optional<Agency> issuer = agencies.resolve(mention, locality);
+        if (issuer.isPresent() && issuer.get().locality().isEmpty() && locality.province().isEmpty()
+            && issuer.get().level() != io.github.vanban.core.Level.CENTRAL) {
+          // a relative name with no place in the header ("Sở Nội vụ"): the province the text names
+          Locality body = bodyLocality(agencies);
+          if (body.province().isPresent()) {
+            Optional<Agency> again = agencies.resolve(mention, body);
+            if (again.isPresent()) {
+              issuer = again;
+              locality = body;
+            }
+          }
+        }
         if (issuer.isPresent()) {
           b.issuer(issuer.get());
           b.level(issuer.get().level());
@@ -185,6 +197,35 @@ public final class HeaderReader {
       int body = reported ? segment.start() : Math.max(segment.start(), Math.min(headerEnd, segment.end()));
       b.bodyStart(body);
       return b.build();
+    }
+
+    /** The first province or city the text names ("… tỉnh Sơn La …"), for a header that names none. */
+    private Locality bodyLocality(AgencyResolver agencies) {
+      int end = Math.min(segment.end(), segment.start() + 6000);
+      String f = MatchText.fold(text.substring(segment.start(), end));
+      for (String w : new String[] {"tinh ", "thanh pho "}) {
+        for (int i = f.indexOf(w); i >= 0; i = f.indexOf(w, i + 1)) {
+          if (i > 0 && Character.isLetter(f.charAt(i - 1))) {
+            continue;
+          }
+          int s = segment.start() + i;
+          int e = Math.min(end, s + w.length() + 30);
+          int nl = text.indexOf('\n', s);
+          if (nl >= 0 && nl < e) {
+            e = nl;
+          }
+          String phrase = text.substring(s, e);
+          char first = phrase.length() > w.length() ? phrase.charAt(w.length()) : ' ';
+          if (!Character.isUpperCase(first)) {
+            continue;
+          }
+          Locality l = agencies.localityOf(phrase);
+          if (l.province().isPresent()) {
+            return l;
+          }
+        }
+      }
+      return Locality.NONE;
     }
 
     // ---------------------------------------------------------------- number
@@ -936,6 +977,23 @@ public final class HeaderReader {
         }
         got.add(0, l);
         parts.add(0, MatchText.collapse(part));
+      }
+      if (!got.isEmpty() && numberLine >= 0 && lines.get(numberLine).length() > BODY_LINE
+          && got.get(got.size() - 1) == lines.get(numberLine) && spans.containsKey(Field.NUMBER)) {
+        // a flattened two-column header: "BAN CHẤP HÀNH TRUNG ƯƠNG *** Số: 367-QĐ/… ĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày …"
+        TextLine l = lines.get(numberLine);
+        int from = spans.get(Field.NUMBER).end() - l.start();
+        Span stop = spans.containsKey(Field.PLACE) ? spans.get(Field.PLACE) : spans.get(Field.DATE);
+        int to = stop != null && stop.start() > l.start() ? stop.start() - l.start() : -1;
+        if (to > from && to - from < 120) {
+          String between = MatchText.collapse(l.clean().substring(from, Math.min(to, l.clean().length())));
+          boolean upper = between.chars().filter(Character::isLetter).count() >= 3
+              && between.chars().filter(Character::isLetter).noneMatch(Character::isLowerCase);
+          String bf = MatchText.fold(between);
+          if (upper && !bf.contains("cong hoa") && !bf.contains("cong san") && !bf.contains("doc lap")) {
+            parts.add(between);
+          }
+        }
       }
       if (!got.isEmpty()) {
         issuerMention = String.join("\n", parts);

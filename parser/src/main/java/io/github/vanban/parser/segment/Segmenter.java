@@ -43,7 +43,14 @@ public final class Segmenter {
       if (l[1] - l[0] > 300) {
         continue;
       }
-      String raw = text.substring(l[0], l[1]);
+      int first = l[0];
+      while (first < l[1] && (text.charAt(first) == ' ' || text.charAt(first) == '\t')) {
+        first++;
+      }
+      if (first >= l[1] || "SNnTKQ-–*|".indexOf(text.charAt(first)) < 0) {
+        continue;
+      }
+      String raw = text.substring(l[0], Math.min(l[1], l[0] + 40));
       String f = MatchText.fold(raw).trim();
       if (isNumberLine(text, l[0], raw)) {
         if (sawNumber && closed) {

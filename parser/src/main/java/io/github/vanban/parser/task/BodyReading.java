@@ -50,7 +50,7 @@ final class BodyReading {
   BodyReading(String text, int from, int to, MentionFinder finder, Optional<Agency> issuer,
       ImmutableList<String> recipients) {
     this.text = text;
-    this.f = new Folded(text);
+    this.f = new Folded(text, from, to);
     this.layout = new Layout(f);
     this.issuer = issuer;
     this.mentions = finder.find(text, from, to);

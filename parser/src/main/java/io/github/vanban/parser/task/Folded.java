@@ -10,13 +10,27 @@ import io.github.vanban.core.text.Fold;
  */
 final class Folded {
   private final String source;
+  /** The folded window {@code [from, from + folded.length())}; other offsets fold on demand. */
   private final String folded;
+  private final int from;
 
+  /** A folded view of the whole of {@code source}. */
   Folded(String source) {
+    this(source, 0, source.length());
+  }
+
+  /**
+   * A folded view of {@code source} whose window {@code [from, to)} is folded at once; the
+   * text outside it is folded character by character when read. A document of a many-document
+   * file folds only its own stretch, which keeps reading a file linear in its size.
+   */
+  Folded(String source, int from, int to) {
     this.source = source;
-    String stripped = Fold.stripMarks(source);
-    if (stripped.length() != source.length()) {
-      stripped = source; // not NFC: fall back to the source itself, offsets stay right
+    this.from = from;
+    String window = source.substring(from, to);
+    String stripped = Fold.stripMarks(window);
+    if (stripped.length() != window.length()) {
+      stripped = window; // not NFC: fall back to the source itself, offsets stay right
     }
     char[] chars = stripped.toCharArray();
     for (int i = 0; i < chars.length; i++) {
@@ -30,11 +44,15 @@ final class Folded {
   }
 
   int length() {
-    return folded.length();
+    return source.length();
   }
 
   char at(int i) {
-    return folded.charAt(i);
+    int k = i - from;
+    if (k >= 0 && k < folded.length()) {
+      return folded.charAt(k);
+    }
+    return Character.toLowerCase(Fold.stripMarks(String.valueOf(source.charAt(i))).charAt(0));
   }
 
   /** Whether {@code c} is white space, the no-break spaces of web copies included. */
@@ -49,7 +67,7 @@ final class Folded {
 
   /** The first offset at or after {@code i} that is not white space, at most {@code limit}. */
   int skipSpace(int i, int limit) {
-    while (i < limit && Folded.isSpace(folded.charAt(i))) {
+    while (i < limit && Folded.isSpace(at(i))) {
       i++;
     }
     return i;
@@ -57,7 +75,7 @@ final class Folded {
 
   /** The end of the word that begins at {@code i} ({@code i} itself when none does). */
   int wordEnd(int i, int limit) {
-    while (i < limit && isWord(folded.charAt(i))) {
+    while (i < limit && isWord(at(i))) {
       i++;
     }
     return i;
@@ -65,12 +83,17 @@ final class Folded {
 
   /** The folded word that begins at {@code i}, or "" when none does. */
   String word(int i, int limit) {
-    return folded.substring(i, wordEnd(i, limit));
+    int end = wordEnd(i, limit);
+    StringBuilder b = new StringBuilder(end - i);
+    for (int k = i; k < end; k++) {
+      b.append(at(k));
+    }
+    return b.toString();
   }
 
   /** Whether a word boundary lies before {@code i}. */
   boolean boundaryBefore(int i) {
-    return i <= 0 || !isWord(folded.charAt(i - 1));
+    return i <= 0 || !isWord(at(i - 1));
   }
 
   /**
@@ -86,20 +109,20 @@ final class Folded {
       char p = phrase.charAt(k);
       if (p == ' ') {
         int s = j;
-        while (j < limit && Folded.isSpace(folded.charAt(j))) {
+        while (j < limit && Folded.isSpace(at(j))) {
           j++;
         }
         if (j == s) {
           return -1;
         }
       } else {
-        if (j >= limit || folded.charAt(j) != p) {
+        if (j >= limit || at(j) != p) {
           return -1;
         }
         j++;
       }
     }
-    if (j < limit && isWord(folded.charAt(j)) && isWord(phrase.charAt(phrase.length() - 1))) {
+    if (j < limit && isWord(at(j)) && isWord(phrase.charAt(phrase.length() - 1))) {
       return -1;
     }
     return j;
@@ -147,8 +170,8 @@ final class Folded {
   /** The start of the word that ends at or before {@code i} (skipping white space back), or -1. */
   int previousWordStart(int i, int floor) {
     int j = i;
-    while (j > floor && !isWord(folded.charAt(j - 1))) {
-      if (!Folded.isSpace(folded.charAt(j - 1))) {
+    while (j > floor && !isWord(at(j - 1))) {
+      if (!Folded.isSpace(at(j - 1))) {
         return -1; // punctuation in between
       }
       j--;
@@ -157,7 +180,7 @@ final class Folded {
       return -1;
     }
     int e = j;
-    while (j > floor && isWord(folded.charAt(j - 1))) {
+    while (j > floor && isWord(at(j - 1))) {
       j--;
     }
     return j < e ? j : -1;
@@ -166,7 +189,7 @@ final class Folded {
   /** Whether one of {@code phrases} ends exactly at {@code end} (white space before it skipped). */
   boolean endsWithAny(int end, Iterable<String> phrases, int floor) {
     int j = end;
-    while (j > floor && Folded.isSpace(folded.charAt(j - 1))) {
+    while (j > floor && Folded.isSpace(at(j - 1))) {
       j--;
     }
     for (String p : phrases) {

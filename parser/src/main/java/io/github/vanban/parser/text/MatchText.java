@@ -13,26 +13,51 @@ public final class MatchText {
 
   /** {@code text} with markup characters as spaces; same length. */
   public static String clean(CharSequence text) {
-    StringBuilder b = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
+    char[] out = new char[text.length()];
+    boolean changed = false;
+    for (int i = 0; i < out.length; i++) {
       char c = text.charAt(i);
-      b.append(isMarkup(c) ? ' ' : c);
+      if (isMarkup(c)) {
+        out[i] = ' ';
+        changed = true;
+      } else {
+        out[i] = c;
+      }
     }
-    return b.toString();
+    return changed || !(text instanceof String) ? new String(out) : (String) text;
   }
 
-  /** {@code text} cleaned, lower case, without diacritics; same length as an NFC input. */
+  /** Lower-case base letter of every Latin letter with marks, as {@link Fold#stripMarks} gives it. */
+  private static final char[] BASE = new char[0x2000];
+
+  static {
+    for (char c = 0; c < BASE.length; c++) {
+      char d = c;
+      if (c >= 0x80 && (c < 0x250 || c >= 0x1e00)) {
+        String s = Fold.stripMarks(String.valueOf(c));
+        d = s.length() == 1 ? s.charAt(0) : c;
+      }
+      BASE[c] = Character.toLowerCase(d);
+    }
+  }
+
+  /**
+   * {@code text} cleaned, lower case, without diacritics ({@code đ} as {@code d}); same length
+   * as the input, one table look-up per character.
+   */
   public static String fold(CharSequence text) {
-    String stripped = Fold.stripMarks(clean(text));
-    if (stripped.length() != text.length()) {
-      // Not NFC (should not happen after TextNormalizer): fall back to per-char lowering.
-      stripped = clean(text);
+    char[] out = new char[text.length()];
+    for (int i = 0; i < out.length; i++) {
+      char c = text.charAt(i);
+      if (isMarkup(c)) {
+        out[i] = ' ';
+      } else if (c < 0x250 || c >= 0x1e00 && c < 0x2000) {
+        out[i] = BASE[c];
+      } else {
+        out[i] = Character.toLowerCase(c);
+      }
     }
-    StringBuilder b = new StringBuilder(stripped.length());
-    for (int i = 0; i < stripped.length(); i++) {
-      b.append(Character.toLowerCase(stripped.charAt(i)));
-    }
-    return b.toString();
+    return new String(out);
   }
 
   /** Whether {@code c} is markup of a web copy rather than text. */

@@ -14,6 +14,8 @@ import com.google.common.collect.ImmutableList;
  * @param fold cleaned, lower case, no diacritics
  */
 public record TextLine(int start, int end, String raw, String clean, String fold) {
+  /** The most characters of one line kept in its views; {@link #end()} stays the true end. */
+  public static final int MAX_VIEW = 6000;
 
   /** The lines of {@code text} in {@code [from, to)}, at most {@code maxLines} of them. */
   public static ImmutableList<TextLine> of(String text, int from, int to, int maxLines) {
@@ -23,7 +25,7 @@ public record TextLine(int start, int end, String raw, String clean, String fold
     while (i < to && n < maxLines) {
       int nl = text.indexOf('\n', i);
       int end = nl < 0 || nl > to ? to : nl;
-      String raw = text.substring(i, end);
+      String raw = text.substring(i, Math.min(end, i + MAX_VIEW));
       out.add(new TextLine(i, end, raw, MatchText.clean(raw), MatchText.fold(raw)));
       n++;
       i = end + 1;
@@ -73,7 +75,7 @@ public record TextLine(int start, int end, String raw, String clean, String fold
     return letters >= min;
   }
 
-  /** The number of characters of the line. */
+  /** The number of characters of the line (not only of its views). */
   public int length() {
     return end - start;
   }

@@ -5,6 +5,7 @@ import io.github.vanban.core.calendar.LunarCalendar;
 import io.github.vanban.core.deadline.Deadline;
 import io.github.vanban.core.deadline.Period;
 import io.github.vanban.core.deadline.RecurrenceRule;
+import io.github.vanban.parser.time.PeriodReader.PeriodUnit;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -41,13 +42,20 @@ final class ClauseReader {
 
   private record Found(Deadline deadline, Tier tier, int start) {}
 
+  /** A month without a year after a marker ({@code trong tháng 6}, {@code trước tháng 6}). */
+  private record MonthMention(int month, boolean before, Tier tier, String text, int start) {}
+
   private static final int EVENT_TEXT_TOKENS = 14;
 
   private final String text;
   private final List<Token> t;
+  private final Cursor c;
+  private final PeriodReader periodReader;
+  private final DocumentYear documentYear;
   private final Optional<LocalDate> documentDate;
 
   private final List<DateMention> dates = new ArrayList<>();
+  private final List<MonthMention> months = new ArrayList<>();
   private final List<Found> found = new ArrayList<>();
   /** Periods named anywhere in the clause (hằng năm, báo cáo quý, định kỳ 6 tháng). */
   private final Set<Period> periods = EnumSet.noneOf(Period.class);
@@ -57,6 +65,9 @@ final class ClauseReader {
   ClauseReader(String text, List<Token> tokens, Optional<LocalDate> documentDate) {
     this.text = text;
     this.t = tokens;
+    this.c = new Cursor(text, tokens);
+    this.periodReader = new PeriodReader(tokens, c);
+    this.documentYear = new DocumentYear(documentDate);
     this.documentDate = documentDate;
   }
 
@@ -94,8 +105,11 @@ final class ClauseReader {
         i = e; // the marker stays for a coordinated date: trước ngày 05/6 và 05/12
         continue;
       }
-      if ((e = monthPhrase(i, marker, markerValue)) > 0
-          || (e = quarterPhrase(i, marker, markerValue)) > 0
+      if ((e = monthPhrase(i, marker, markerValue)) > 0) {
+        i = e; // the marker stays: trong tháng 6 và tháng 12
+        continue;
+      }
+      if ((e = quarterPhrase(i, marker, markerValue)) > 0
           || (e = halfYearPhrase(i, marker, markerValue)) > 0
           || (e = tet(i, marker)) > 0
           || (e = yearPhrase(i, marker, markerValue)) > 0
@@ -124,10 +138,10 @@ final class ClauseReader {
       if (!startsTimeNoun(i + 1)) {
         return null;
       }
-      if (endsWith(i, "coverage")) {
+      if (c.endsWith(i, "coverage")) {
         return new Words.Match("COVER", m.end());
       }
-      if (word(i + 1, "nam") && !endsWith(i, "completion")) {
+      if (c.word(i + 1, "nam") && !c.endsWith(i, "completion")) {
         return new Words.Match("COVER", m.end()); // trong năm 2021: mostly the period covered
       }
       return m;
@@ -140,7 +154,7 @@ final class ClauseReader {
   }
 
   private boolean startsTimeNoun(int i) {
-    return i < t.size() && (isDayWord(i) || t.get(i).isWord("thang") || t.get(i).isWord("quy")
+    return i < t.size() && (c.isDayWord(i) || t.get(i).isWord("thang") || t.get(i).isWord("quy")
         || t.get(i).isWord("nam") || t.get(i).isNumber());
   }
 
@@ -151,14 +165,14 @@ final class ClauseReader {
       return i + 1;
     }
     Words.Match weekday = Words.match(t, i, "weekday");
-    if (weekday != null && every(weekday.end(), "tuan") < 0) {
+    if (weekday != null && c.every(weekday.end(), "tuan") < 0) {
       return weekday.end(); // trước thứ Sáu, ngày 15/3
     }
     int e = timeOfDay(i);
     if (e > 0) {
       return e;
     }
-    if (k.type() == Token.Type.WORD && !isDayWord(i)) {
+    if (k.type() == Token.Type.WORD && !c.isDayWord(i)) {
       Words.Match m = Words.match(t, i, "filler");
       if (m != null) {
         return m.end();
@@ -169,13 +183,13 @@ final class ClauseReader {
 
   /** {@code 16 giờ}, {@code 16h}, {@code 16h00}, {@code 16 giờ 30 phút}. */
   private int timeOfDay(int i) {
-    if (!num(i) || t.get(i).value() > 24) {
+    if (!c.num(i) || t.get(i).value() > 24) {
       return -1;
     }
     int j = i + 1;
     if (j < t.size() && (t.get(j).isWord("gio") || t.get(j).isWord("h"))) {
       j++;
-      if (num(j) && t.get(j).value() < 60) {
+      if (c.num(j) && t.get(j).value() < 60) {
         j++;
         if (j < t.size() && t.get(j).isWord("phut")) {
           j++;
@@ -193,11 +207,11 @@ final class ClauseReader {
   private int datePhrase(int i, int marker, String markerValue) {
     int j = i;
     boolean ngay = false;
-    if (isDayWord(i)) {
+    if (c.isDayWord(i)) {
       ngay = true;
       j++;
     }
-    if (!num(j)) {
+    if (!c.num(j)) {
       return -1;
     }
     int day = t.get(j).value();
@@ -207,22 +221,22 @@ final class ClauseReader {
     j++;
     int month = 0;
     int year = 0;
-    if (sep(j) && num(j + 1) && t.get(j + 1).value() >= 1 && t.get(j + 1).value() <= 12) {
+    if (c.sep(j) && c.num(j + 1) && t.get(j + 1).value() >= 1 && t.get(j + 1).value() <= 12) {
       month = t.get(j + 1).value();
       j += 2;
-      if ((sep(j) || word(j, "nam")) && year(j + 1) > 0) {
-        year = year(j + 1);
+      if ((c.sep(j) || c.word(j, "nam")) && c.year(j + 1) > 0) {
+        year = c.year(j + 1);
         j += 2;
       }
-    } else if (word(j, "thang") && num(j + 1) && t.get(j + 1).value() >= 1
+    } else if (c.word(j, "thang") && c.num(j + 1) && t.get(j + 1).value() >= 1
         && t.get(j + 1).value() <= 12) {
       month = t.get(j + 1).value();
       j += 2;
-      if (word(j, "nam") && year(j + 1) > 0) {
-        year = year(j + 1);
+      if (c.word(j, "nam") && c.year(j + 1) > 0) {
+        year = c.year(j + 1);
         j += 2;
-      } else if (sep(j) && year(j + 1) > 0) {
-        year = year(j + 1);
+      } else if (c.sep(j) && c.year(j + 1) > 0) {
+        year = c.year(j + 1);
         j += 2;
       }
     }
@@ -232,14 +246,14 @@ final class ClauseReader {
     int phraseEnd = j;
     DayAnchor anchor = DayAnchor.NONE;
     int k = j;
-    if (word(k, "cua")) {
+    if (c.word(k, "cua")) {
       k++;
     }
     if (month == 0) {
       int e;
-      if ((e = words(k, "thang", "cuoi", "cung", "cua", "quy")) > 0
-          || (e = words(k, "thang", "cuoi", "cua", "quy")) > 0
-          || (e = words(k, "thang", "cuoi", "quy")) > 0) {
+      if ((e = c.words(k, "thang", "cuoi", "cung", "cua", "quy")) > 0
+          || (e = c.words(k, "thang", "cuoi", "cua", "quy")) > 0
+          || (e = c.words(k, "thang", "cuoi", "quy")) > 0) {
         anchor = DayAnchor.QUARTER_END;
         j = e;
       } else if ((e = nextQuarterStart(k)) > 0) {
@@ -248,9 +262,12 @@ final class ClauseReader {
       } else if ((e = nextWord(k, "thang")) > 0) {
         anchor = DayAnchor.NEXT_MONTH;
         j = e;
-      } else if (every(k, "thang") > 0) {
+      } else if ((e = c.words(k, "thang", "bao", "cao")) > 0) {
+        anchor = DayAnchor.EVERY_MONTH; // ngày 25 của tháng báo cáo
+        j = e;
+      } else if (c.every(k, "thang") > 0) {
         anchor = DayAnchor.EVERY_MONTH;
-      } else if (every(k, "quy") > 0 || words(k, "cuoi", "quy") > 0) {
+      } else if (c.every(k, "quy") > 0 || c.words(k, "cuoi", "quy") > 0) {
         return -1; // a day "of every quarter" names no month: leave it to the regime
       }
     } else if (year == 0) {
@@ -258,12 +275,12 @@ final class ClauseReader {
       if (e > 0) {
         anchor = DayAnchor.NEXT_YEAR;
         j = e;
-      } else if ((e = words(k, "nam", "bao", "cao")) > 0 || (e = words(k, "ky", "bao", "cao")) > 0) {
+      } else if ((e = c.words(k, "nam", "bao", "cao")) > 0 || (e = c.words(k, "ky", "bao", "cao")) > 0) {
         anchor = DayAnchor.EVERY_YEAR; // ngày 15/11 của năm báo cáo
         j = e;
       }
     }
-    boolean recurs = anchor != DayAnchor.NONE || every(j, "nam") > 0 || every(j, "thang") > 0;
+    boolean recurs = anchor != DayAnchor.NONE || c.every(j, "nam") > 0 || c.every(j, "thang") > 0;
     boolean marked = marker >= 0;
     if (!marked && !recurs) {
       return -1; // a date no marker introduces: the date of a cited document, a period
@@ -271,15 +288,15 @@ final class ClauseReader {
     String phrase;
     if (marked && lastDateEndsRightBefore(i, marker)) {
       // a coordinated day (… và 05/12): the marker's words, then this day
-      phrase = markerText(marker, !isDayWord(i)) + " " + span(t.get(i).start(), t.get(j - 1).end());
+      phrase = markerText(marker, !c.isDayWord(i)) + " " + c.span(t.get(i).start(), t.get(j - 1).end());
     } else if (marked) {
-      phrase = span(t.get(marker).start(), t.get(j - 1).end());
+      phrase = c.span(t.get(marker).start(), t.get(j - 1).end());
     } else {
-      phrase = span(t.get(i).start(), t.get(j - 1).end());
+      phrase = c.span(t.get(i).start(), t.get(j - 1).end());
     }
-    int tail = every(j, "nam") > 0 ? every(j, "nam") : every(j, "thang");
+    int tail = c.every(j, "nam") > 0 ? c.every(j, "nam") : c.every(j, "thang");
     if (tail > 0) {
-      phrase = phrase + " " + span(t.get(j).start(), t.get(tail - 1).end());
+      phrase = phrase + " " + c.span(t.get(j).start(), t.get(tail - 1).end());
     }
     dates.add(new DateMention(day, month, year, anchor, marked, markerValue.equals("BEFORE"),
         phrase, t.get(i).start()));
@@ -294,18 +311,21 @@ final class ClauseReader {
   private String markerText(int marker, boolean withDayWord) {
     Words.Match m = Words.match(t, marker, "marker");
     int e = m != null ? m.end() : marker + 1;
-    String s = span(t.get(marker).start(), t.get(e - 1).end());
-    return withDayWord && e < t.size() && isDayWord(e) ? s + " " + t.get(e).printed() : s;
+    String s = c.span(t.get(marker).start(), t.get(e - 1).end());
+    return withDayWord && e < t.size() && c.isDayWord(e) ? s + " " + t.get(e).printed() : s;
   }
 
   private int nextQuarterStart(int k) {
     int e;
-    if ((e = words(k, "thang", "dau")) > 0 || (e = words(k, "thang", "thu", "nhat")) > 0) {
+    if ((e = c.words(k, "thang", "dau")) > 0 || (e = c.words(k, "thang", "thu", "nhat")) > 0) {
       int q = e;
-      if (word(q, "cua")) {
+      if (c.word(q, "tien")) {
         q++;
       }
-      if (word(q, "quy")) {
+      if (c.word(q, "cua")) {
+        q++;
+      }
+      if (c.word(q, "quy")) {
         int after = nextAfter(q + 1);
         return after > 0 ? after : -1;
       }
@@ -315,19 +335,19 @@ final class ClauseReader {
 
   /** {@code tháng sau}, {@code tháng tiếp theo}, {@code năm sau}, {@code năm kế tiếp}. */
   private int nextWord(int k, String unit) {
-    if (!word(k, unit)) {
+    if (!c.word(k, unit)) {
       return -1;
     }
     return nextAfter(k + 1);
   }
 
   private int nextAfter(int k) {
-    if (word(k, "sau") && !(k + 1 < t.size() && t.get(k + 1).isWord("khi"))) {
+    if (c.word(k, "sau") && !(k + 1 < t.size() && t.get(k + 1).isWord("khi"))) {
       return k + 1;
     }
     int e;
-    if ((e = words(k, "tiep", "theo")) > 0 || (e = words(k, "ke", "tiep")) > 0
-        || (e = words(k, "lien", "ke")) > 0) {
+    if ((e = c.words(k, "tiep", "theo")) > 0 || (e = c.words(k, "ke", "tiep")) > 0
+        || (e = c.words(k, "lien", "ke")) > 0) {
       return e;
     }
     return -1;
@@ -335,7 +355,7 @@ final class ClauseReader {
 
   /** {@code tháng 4/2020}, {@code tháng 4 năm 2020}, {@code tháng 12} after a marker. */
   private int monthPhrase(int i, int marker, String markerValue) {
-    if (!word(i, "thang") || !num(i + 1)) {
+    if (!c.word(i, "thang") || !c.num(i + 1)) {
       return -1;
     }
     int month = t.get(i + 1).value();
@@ -344,50 +364,57 @@ final class ClauseReader {
     }
     int j = i + 2;
     int year = 0;
-    if ((sep(j) || word(j, "nam")) && year(j + 1) > 0) {
-      year = year(j + 1);
+    if ((c.sep(j) || c.word(j, "nam")) && c.year(j + 1) > 0) {
+      year = c.year(j + 1);
       j += 2;
     }
-    int tail = every(j, "nam");
+    int tail = c.every(j, "nam");
     if (marker < 0 && tail < 0) {
       return -1;
     }
     int start = marker >= 0 ? t.get(marker).start() : t.get(i).start();
     if (tail > 0 && year == 0) {
+      periods.add(Period.YEARLY);
       found.add(new Found(Deadline.recurring(RecurrenceRule.of(RecurrenceRule.Frequency.YEARLY,
-          Set.of(month), Set.of(-1)), span(start, t.get(tail - 1).end())), Tier.FIXED, start));
+          Set.of(month), Set.of(-1)), c.span(start, t.get(tail - 1).end())), Tier.FIXED,
+          t.get(i).start()));
       return tail;
     }
     if (marker < 0) {
       return -1;
     }
-    String phrase = span(start, t.get(j - 1).end());
+    String phrase = c.span(start, t.get(j - 1).end());
     boolean before = markerValue.equals("BEFORE");
-    Optional<LocalDate> end = periodEnd(year, month, 1, before, phrase);
     Tier tier = tierOf(markerValue);
-    end.ifPresent(d -> found.add(new Found(Deadline.on(d, phrase), tier, start)));
+    if (year == 0) {
+      // trong tháng 6 và tháng 12 hằng năm: whether it recurs is known at the end
+      months.add(new MonthMention(month, before, tier, phrase, t.get(i).start()));
+      return j;
+    }
+    Optional<LocalDate> end = documentYear.periodEnd(year, month, 1, before);
+    end.ifPresent(d -> found.add(new Found(Deadline.on(d, phrase), tier, t.get(i).start())));
     return j;
   }
 
   /** {@code quý II/2021}, {@code quý 2 năm 2021}, {@code quý IV} after a marker. */
   private int quarterPhrase(int i, int marker, String markerValue) {
-    if (!word(i, "quy") || i + 1 >= t.size()) {
+    if (!c.word(i, "quy") || i + 1 >= t.size()) {
       return -1;
     }
-    int q = quarterNumber(i + 1);
+    int q = c.quarterNumber(i + 1);
     if (q < 0 || marker < 0) {
       return -1;
     }
     int j = i + 2;
     int year = 0;
-    if ((sep(j) || word(j, "nam")) && year(j + 1) > 0) {
-      year = year(j + 1);
+    if ((c.sep(j) || c.word(j, "nam")) && c.year(j + 1) > 0) {
+      year = c.year(j + 1);
       j += 2;
     }
     int start = t.get(marker).start();
-    String phrase = span(start, t.get(j - 1).end());
+    String phrase = c.span(start, t.get(j - 1).end());
     Tier tier = tierOf(markerValue);
-    periodEnd(year, q * 3 - 2, 3, markerValue.equals("BEFORE"), phrase)
+    documentYear.periodEnd(year, q * 3 - 2, 3, markerValue.equals("BEFORE"))
         .ifPresent(d -> found.add(new Found(Deadline.on(d, phrase), tier, start)));
     return j;
   }
@@ -406,8 +433,8 @@ final class ClauseReader {
     // an optional name of the year (two words: Tân Sửu) and an optional number
     int year = 0;
     for (int k = e; k < Math.min(t.size(), e + 3); k++) {
-      if (year(k) > 0) {
-        year = year(k);
+      if (c.year(k) > 0) {
+        year = c.year(k);
         e = k + 1;
         break;
       }
@@ -430,73 +457,38 @@ final class ClauseReader {
       return e; // outside the years the calendar computes
     }
     int start = t.get(marker).start();
-    found.add(new Found(Deadline.on(eve, span(start, t.get(e - 1).end())), Tier.FIXED, start));
+    found.add(new Found(Deadline.on(eve, c.span(start, t.get(e - 1).end())), Tier.FIXED, start));
     return e;
   }
 
-  /** Whether a phrase of {@code group} ends right before token {@code i}. */
-  private boolean endsWith(int i, String group) {
-    for (Words.Phrase p : Words.group(group)) {
-      int n = p.words().size();
-      int s = i - n;
-      if (s >= 0 && Words.match(t, s, group) != null && Words.match(t, s, group).end() == i) {
-        return true;
-      }
-    }
-    return false;
-  }
 
-  /** Whether a negation ({@code không}) stands within the four tokens before {@code i}. */
-  private boolean negated(int i) {
-    for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
-      if (t.get(k).type() == Token.Type.MARK) {
-        return false;
-      }
-      if (Words.match(t, k, "negation") != null) {
-        return true;
-      }
-    }
-    return false;
-  }
 
-  private int quarterNumber(int i) {
-    if (i < 0 || i >= t.size()) {
-      return -1;
-    }
-    Token k = t.get(i);
-    if (k.isNumber()) {
-      int v = k.value();
-      return v >= 1 && v <= 4 ? v : -1;
-    }
-    Words.Match m = Words.match(t, i, "roman");
-    return m != null && m.end() == i + 1 ? Integer.parseInt(m.value()) : -1;
-  }
 
   /** {@code 6 tháng đầu năm 2021}, {@code sáu tháng cuối năm}, {@code 9 tháng đầu năm}. */
   private int halfYearPhrase(int i, int marker, String markerValue) {
-    int n = count(i);
+    int n = c.count(i);
     if (n < 0) {
       return -1;
     }
-    int j = countEnd(i);
-    if (!word(j, "thang") || !(word(j + 1, "dau") || word(j + 1, "cuoi")) || !word(j + 2, "nam")) {
+    int j = c.countEnd(i);
+    if (!c.word(j, "thang") || !(c.word(j + 1, "dau") || c.word(j + 1, "cuoi")) || !c.word(j + 2, "nam")) {
       return -1;
     }
-    boolean first = word(j + 1, "dau");
+    boolean first = c.word(j + 1, "dau");
     if (n < 1 || n > 12 || (!first && n != 6 && n != 3)) {
       return -1;
     }
     int e = j + 3;
     int year = 0;
-    if (year(e) > 0) {
-      year = year(e);
+    if (c.year(e) > 0) {
+      year = c.year(e);
       e++;
-    } else if (word(e, "nay")) {
+    } else if (c.word(e, "nay")) {
       e++;
     }
     int lastMonth = first ? n : 12;
     int start = marker >= 0 ? t.get(marker).start() : t.get(i).start();
-    String phrase = span(start, t.get(e - 1).end());
+    String phrase = c.span(start, t.get(e - 1).end());
     Tier tier = marker >= 0 ? tierOf(markerValue) : Tier.COVERAGE;
     int y = year > 0 ? year : documentDate.map(LocalDate::getYear).orElse(0);
     if (y > 0) {
@@ -508,12 +500,12 @@ final class ClauseReader {
 
   /** {@code trong năm 2021}, {@code trước năm 2025} after a marker. */
   private int yearPhrase(int i, int marker, String markerValue) {
-    if (marker < 0 || !word(i, "nam") || year(i + 1) < 0) {
+    if (marker < 0 || !c.word(i, "nam") || c.year(i + 1) < 0) {
       return -1;
     }
-    int year = year(i + 1);
+    int year = c.year(i + 1);
     int start = t.get(marker).start();
-    String phrase = span(start, t.get(i + 1).end());
+    String phrase = c.span(start, t.get(i + 1).end());
     LocalDate d = markerValue.equals("BEFORE") ? LocalDate.of(year - 1, 12, 31)
         : LocalDate.of(year, 12, 31);
     found.add(new Found(Deadline.on(d, phrase), tierOf(markerValue), start));
@@ -525,26 +517,26 @@ final class ClauseReader {
    * cùng của tháng}, {@code ngày cuối quý}: the last day of every such period.
    */
   private int endOfEvery(int i) {
-    int c = i;
+    int cuoi = i;
     boolean day = false;
-    if (isDayWord(i) && word(i + 1, "cuoi")) {
-      c = i + 1;
+    if (c.isDayWord(i) && c.word(i + 1, "cuoi")) {
+      cuoi = i + 1;
       day = true;
     }
-    if (!word(c, "cuoi")) {
+    if (!c.word(cuoi, "cuoi")) {
       return -1;
     }
-    int k = c + 1;
+    int k = cuoi + 1;
     if (day) {
-      if (word(k, "cung")) {
+      if (c.word(k, "cung")) {
         k++;
       }
-      if (word(k, "cua")) {
+      if (c.word(k, "cua")) {
         k++;
       }
-      int e = every(k, "thang") > 0 || every(k, "quy") > 0 || every(k, "nam") > 0 ? k
-          : (word(k, "thang") || word(k, "quy") || word(k, "nam")) && !num(k + 1)
-              && quarterNumber(k + 1) < 0 ? k : -1;
+      int e = c.every(k, "thang") > 0 || c.every(k, "quy") > 0 || c.every(k, "nam") > 0 ? k
+          : (c.word(k, "thang") || c.word(k, "quy") || c.word(k, "nam")) && !c.num(k + 1)
+              && c.quarterNumber(k + 1) < 0 ? k : -1;
       if (e < 0) {
         return -1;
       }
@@ -571,24 +563,24 @@ final class ClauseReader {
         rule = RecurrenceRule.yearly(12, 31);
     }
     int s = t.get(start).start();
-    found.add(new Found(Deadline.recurring(rule, span(s, t.get(end - 1).end())), Tier.FIXED, s));
+    found.add(new Found(Deadline.recurring(rule, c.span(s, t.get(end - 1).end())), Tier.FIXED, s));
     return end;
   }
 
   private int endOfEveryAt(int i, int k) {
     RecurrenceRule rule;
     int e;
-    if ((e = every(k, "thang")) > 0) {
+    if ((e = c.every(k, "thang")) > 0) {
       rule = RecurrenceRule.monthly(-1);
-    } else if ((e = every(k, "quy")) > 0) {
+    } else if ((e = c.every(k, "quy")) > 0) {
       rule = RecurrenceRule.of(RecurrenceRule.Frequency.YEARLY, Set.of(3, 6, 9, 12), Set.of(-1));
-    } else if ((e = every(k, "nam")) > 0) {
+    } else if ((e = c.every(k, "nam")) > 0) {
       rule = RecurrenceRule.yearly(12, 31);
     } else {
       return -1;
     }
     int start = t.get(i).start();
-    found.add(new Found(Deadline.recurring(rule, span(start, t.get(e - 1).end())), Tier.FIXED,
+    found.add(new Found(Deadline.recurring(rule, c.span(start, t.get(e - 1).end())), Tier.FIXED,
         start));
     return e;
   }
@@ -599,14 +591,14 @@ final class ClauseReader {
     if (m == null) {
       return -1;
     }
-    int e = every(m.end(), "tuan");
+    int e = c.every(m.end(), "tuan");
     if (e < 0) {
       return -1;
     }
     int start = t.get(i).start();
     DayOfWeek day = weekday(m.value());
     found.add(new Found(Deadline.recurring(RecurrenceRule.weekly(day),
-        span(start, t.get(e - 1).end())), Tier.FIXED, start));
+        c.span(start, t.get(e - 1).end())), Tier.FIXED, start));
     periods.add(Period.WEEKLY);
     return e;
   }
@@ -621,14 +613,14 @@ final class ClauseReader {
    * tháng}) is read and dropped.
    */
   private int regular(int i) {
-    boolean denied = negated(i);
-    if (words(i, "dinh", "ky") > 0) {
+    boolean denied = c.negated(i);
+    if (c.words(i, "dinh", "ky") > 0) {
       List<PeriodUnit> units = new ArrayList<>();
-      int j = periodList(i + 2, true, units);
+      int j = periodReader.periodList(i + 2, true, units);
       if (!denied) {
         if (units.isEmpty()) {
           bareRegular = true;
-          found.add(new Found(Deadline.periodic(null, span(t.get(i).start(), t.get(i + 1).end())),
+          found.add(new Found(Deadline.periodic(null, c.span(t.get(i).start(), t.get(i + 1).end())),
               Tier.BARE_REGULAR, t.get(i).start()));
         }
         for (int k = 0; k < units.size(); k++) {
@@ -640,7 +632,7 @@ final class ClauseReader {
     }
     Words.Match ev = Words.match(t, i, "every");
     if (ev != null) {
-      PeriodUnit u = bareUnit(ev.end(), false);
+      PeriodUnit u = periodReader.bareUnit(ev.end(), false);
       if (u != null) {
         if (!denied) {
           addPeriod(new PeriodUnit(u.period(), u.daily(), i, u.end()), t.get(i).start());
@@ -650,22 +642,22 @@ final class ClauseReader {
       return -1;
     }
     // 6 tháng một lần, 03 tháng/lần
-    int n = count(i);
+    int n = c.count(i);
     if (n > 0) {
-      int j = countEnd(i);
-      PeriodUnit u = bareUnit(j, false);
+      int j = c.countEnd(i);
+      PeriodUnit u = periodReader.bareUnit(j, false);
       if (u != null) {
         int e = u.end();
         int once = -1;
-        if (e + 1 < t.size() && t.get(e).isMark('/') && word(e + 1, "lan")) {
+        if (e + 1 < t.size() && t.get(e).isMark('/') && c.word(e + 1, "lan")) {
           once = e + 2;
-        } else if (words(e, "mot", "lan") > 0) {
+        } else if (c.words(e, "mot", "lan") > 0) {
           once = e + 2;
-        } else if (num(e) && t.get(e).value() == 1 && word(e + 1, "lan")) {
+        } else if (c.num(e) && t.get(e).value() == 1 && c.word(e + 1, "lan")) {
           once = e + 2;
         }
         if (once > 0) {
-          Period p = periodOf(n * u.months(), u);
+          Period p = PeriodReader.periodOf(n * u.months(), u);
           if (!denied) {
             addPeriod(new PeriodUnit(p, u.daily() && n == 1, i, once, 0), t.get(i).start());
           }
@@ -676,40 +668,6 @@ final class ClauseReader {
     return -1;
   }
 
-  /**
-   * A list of periods from token {@code j}: {@code 6 tháng, hằng năm}, {@code quý và năm},
-   * {@code theo quý}; the units found are added to {@code units}; returns the end.
-   */
-  private int periodList(int j, boolean bareAllowed, List<PeriodUnit> units) {
-    int end = j;
-    while (j < t.size()) {
-      int k = j;
-      if (word(k, "theo")) {
-        k++;
-      }
-      PeriodUnit u = periodUnit(k, bareAllowed || !units.isEmpty());
-      if (u == null) {
-        break;
-      }
-      units.add(u);
-      end = u.end();
-      int n = end;
-      if (n < t.size() && (t.get(n).isMark(',') || word(n, "va") || word(n, "hoac")
-          || t.get(n).isMark('/'))) {
-        int m = n + 1;
-        if (word(m, "bao") && word(m + 1, "cao") || word(m, "tong") && word(m + 1, "ket")) {
-          m += 2; // báo cáo 6 tháng và báo cáo năm; sơ kết 6 tháng, tổng kết năm
-        }
-        if (periodUnit(word(m, "theo") ? m + 1 : m, true) != null) {
-          j = m;
-          continue;
-        }
-      }
-      break;
-    }
-    return end;
-  }
-
   /** {@code báo cáo năm}, {@code báo cáo 06 tháng}, {@code sơ kết 6 tháng}, {@code báo cáo quý}. */
   private int reportNoun(int i) {
     Words.Match m = Words.match(t, i, "report");
@@ -717,21 +675,21 @@ final class ClauseReader {
       return -1;
     }
     int j = m.end();
-    if (word(j, "dinh") && word(j + 1, "ky")) {
+    if (c.word(j, "dinh") && c.word(j + 1, "ky")) {
       return -1; // báo cáo định kỳ: the regime reads it
     }
     List<PeriodUnit> units = new ArrayList<>();
-    int end = periodList(j, false, units);
+    int end = periodReader.periodList(j, false, units);
     if (units.isEmpty() || units.get(0).daily()) {
       return -1;
     }
-    if (!negated(i)) {
+    if (!c.negated(i)) {
       for (int k = 0; k < units.size(); k++) {
         PeriodUnit u = units.get(k);
         if (u.period() != null && !u.daily()) {
           int start = k == 0 ? t.get(i).start() : t.get(u.start()).start();
           periods.add(u.period());
-          found.add(new Found(Deadline.periodic(u.period(), span(start,
+          found.add(new Found(Deadline.periodic(u.period(), c.span(start,
               t.get(u.end() - 1).end())), Tier.REGULAR, start));
         }
       }
@@ -739,98 +697,8 @@ final class ClauseReader {
     return end;
   }
 
-  /** A period and where its words end; {@code months} is 0 for weeks and days. */
-  private record PeriodUnit(Period period, boolean daily, int start, int end, int months) {
-    PeriodUnit(Period period, boolean daily, int start, int end) {
-      this(period, daily, start, end, 0);
-    }
-  }
-
-  /**
-   * {@code hằng năm}, {@code mỗi quý}, {@code 6 tháng}, {@code 01 năm}, {@code nửa năm},
-   * bare {@code quý} (when {@code bare} is allowed or the word stands alone).
-   */
-  private PeriodUnit periodUnit(int i, boolean bareAllowed) {
-    Words.Match ev = Words.match(t, i, "every");
-    if (ev != null) {
-      PeriodUnit u = bareUnit(ev.end(), false);
-      return u == null ? null : new PeriodUnit(u.period(), u.daily(), i, u.end(), u.months());
-    }
-    if (words(i, "nua", "nam") > 0) {
-      return new PeriodUnit(Period.HALF_YEARLY, false, i, i + 2, 6);
-    }
-    int n = count(i);
-    if (n > 0) {
-      int j = countEnd(i);
-      PeriodUnit u = bareUnit(j, false);
-      if (u != null) {
-        if (word(u.end(), "dau") || word(u.end(), "cuoi")) {
-          return null; // 6 tháng đầu năm: a span of the year, not a regime
-        }
-        if (u.months() == 0) {
-          return n == 1 ? new PeriodUnit(u.period(), u.daily(), i, u.end(), 0) : null;
-        }
-        return new PeriodUnit(periodOf(n * u.months(), u), false, i, u.end(), n * u.months());
-      }
-    }
-    return bareUnit(i, !bareAllowed);
-  }
-
-  /** {@code năm}, {@code quý}, {@code tháng}, {@code tuần}, {@code ngày} not followed by a number. */
-  private PeriodUnit bareUnit(int i, boolean strict) {
-    Words.Match u = Words.match(t, i, "unit");
-    if (u == null || u.end() != i + 1) {
-      return null;
-    }
-    if (isDayWord(i) && !t.get(i).isWord("ngay")) {
-      return null;
-    }
-    if (t.get(i).isWord("ngay") && !isDayWord(i)) {
-      return null; // "ngay" printed without marks and not before a number: the adverb
-    }
-    int e = i + 1;
-    if (e < t.size() && (t.get(e).isNumber() || quarterNumber(e) > 0 && t.get(i).isWord("quy")
-        || word(e, "nay") || word(e, "dau") || word(e, "cuoi") || word(e, "toi")
-        || word(e, "hoc") || word(e, "lam")
-        || (word(e, "sau") || word(e, "truoc")) && !isDayWord(e + 1) && !num(e + 1))) {
-      return null; // năm 2021, quý II, tháng này, năm học, ngày làm việc, năm trước
-    }
-    if (strict && e < t.size() && !(t.get(e).type() == Token.Type.MARK)) {
-      // a bare unit inside running text (báo cáo năm …) only when a mark or a function word
-      // follows; "báo cáo tháng" + noun is still a monthly report
-      if (!(word(e, "va") || word(e, "hoac") || word(e, "gui") || word(e, "doi") || word(e, "cho")
-          || word(e, "ve") || word(e, "truoc") || word(e, "theo") || word(e, "bao")
-          || word(e, "cua"))) {
-        return null;
-      }
-    }
-    String v = u.value();
-    switch (v) {
-      case "D":
-        return new PeriodUnit(null, true, i, e, 0);
-      case "W":
-        return new PeriodUnit(Period.WEEKLY, false, i, e, 0);
-      default:
-        int months = Integer.parseInt(v);
-        return new PeriodUnit(periodOf(months, null), false, i, e, months);
-    }
-  }
-
-  private static Period periodOf(int months, PeriodUnit unit) {
-    if (unit != null && unit.months() == 0) {
-      return unit.period();
-    }
-    switch (months) {
-      case 12: return Period.YEARLY;
-      case 6: return Period.HALF_YEARLY;
-      case 3: return Period.QUARTERLY;
-      case 1: return Period.MONTHLY;
-      default: return null;
-    }
-  }
-
   private void addPeriod(PeriodUnit u, int start) {
-    String phrase = span(start, t.get(u.end() - 1).end());
+    String phrase = c.span(start, t.get(u.end() - 1).end());
     if (u.daily()) {
       daily = true;
       found.add(new Found(Deadline.recurring(RecurrenceRule.daily(), phrase), Tier.FIXED, start));
@@ -849,32 +717,32 @@ final class ClauseReader {
    */
   private int timeLimit(int i) {
     int j;
-    if ((j = words(i, "trong", "thoi", "han")) < 0 && (j = words(i, "trong", "vong")) < 0
-        && (j = words(i, "trong", "thoi", "gian")) < 0
-        && (j = words(i, "trong")) < 0 && (j = words(i, "cham", "nhat")) < 0
-        && (j = words(i, "khong", "qua")) < 0 && (j = words(i, "sau")) < 0) {
+    if ((j = c.words(i, "trong", "thoi", "han")) < 0 && (j = c.words(i, "trong", "vong")) < 0
+        && (j = c.words(i, "trong", "thoi", "gian")) < 0
+        && (j = c.words(i, "trong")) < 0 && (j = c.words(i, "cham", "nhat")) < 0
+        && (j = c.words(i, "khong", "qua")) < 0 && (j = c.words(i, "sau")) < 0) {
       return -1;
     }
-    if (word(j, "la")) {
+    if (c.word(j, "la")) {
       j++;
     }
-    int n = count(j);
+    int n = c.count(j);
     if (n <= 0) {
       return -1;
     }
-    int k = countEnd(j);
+    int k = c.countEnd(j);
     boolean working;
     int unitEnd;
     int unitDays;
-    if (words(k, "ngay", "lam", "viec") > 0 && isDayWord(k)) {
+    if (c.words(k, "ngay", "lam", "viec") > 0 && c.isDayWord(k)) {
       working = true;
       unitEnd = k + 3;
       unitDays = 1;
-    } else if (word(k, "ngay") && isDayWord(k)) {
+    } else if (c.word(k, "ngay") && c.isDayWord(k)) {
       working = false;
       unitEnd = k + 1;
       unitDays = 1;
-    } else if (word(k, "tuan")) {
+    } else if (c.word(k, "tuan")) {
       working = false;
       unitEnd = k + 1;
       unitDays = 7;
@@ -887,9 +755,9 @@ final class ClauseReader {
     // kể từ ngày …, tính từ ngày …, từ ngày …, sau khi …
     for (int k2 = unitEnd; k2 < Math.min(t.size(), unitEnd + 3); k2++) {
       int s;
-      if ((s = words(k2, "ke", "tu")) > 0 || (s = words(k2, "tinh", "tu")) > 0
-          || (s = words(k2, "tu")) > 0) {
-        if (isDayWord(s)) {
+      if ((s = c.words(k2, "ke", "tu")) > 0 || (s = c.words(k2, "tinh", "tu")) > 0
+          || (s = c.words(k2, "tu")) > 0) {
+        if (c.isDayWord(s)) {
           s++;
         }
         int[] dateEnd = new int[1];
@@ -903,18 +771,18 @@ final class ClauseReader {
         }
         break;
       }
-      if (words(k2, "sau", "khi") > 0) {
+      if (c.words(k2, "sau", "khi") > 0) {
         fromEvent = true;
         end = eventEnd(k2 + 2);
         break;
       }
     }
     int start = t.get(i).start();
-    String phrase = span(start, t.get(end - 1).end());
-    if (from.isPresent()) {
-      LocalDate due = working ? TimeLimits.addWorkingDays(from.get(), n)
-          : TimeLimits.addDays(from.get(), n * unitDays);
-      found.add(new Found(Deadline.on(due, phrase), Tier.FIXED, start));
+    String phrase = c.span(start, t.get(end - 1).end());
+    Optional<LocalDate> due = from.flatMap(d -> working ? TimeLimits.addWorkingDays(d, n)
+        : TimeLimits.addDays(d, n * unitDays));
+    if (due.isPresent()) {
+      found.add(new Found(Deadline.on(due.get(), phrase), Tier.FIXED, start));
     } else {
       found.add(new Found(Deadline.onEvent(phrase), Tier.EVENT, start));
     }
@@ -923,17 +791,17 @@ final class ClauseReader {
 
   /** The day a limit counts from: a stated date, or the document's date for {@code ký}. */
   private Optional<LocalDate> startDate(int i, int[] end) {
-    if (word(i, "ky") || words(i, "ban", "hanh") > 0) {
-      end[0] = word(i, "ky") ? i + 1 : i + 2;
+    if (c.word(i, "ky") || c.words(i, "ban", "hanh") > 0) {
+      end[0] = c.word(i, "ky") ? i + 1 : i + 2;
       return documentDate;
     }
-    if (num(i) && sep(i + 1) && num(i + 2)) {
+    if (c.num(i) && c.sep(i + 1) && c.num(i + 2)) {
       int day = t.get(i).value();
       int month = t.get(i + 2).value();
       int year;
       int e;
-      if (sep(i + 3) && year(i + 4) > 0) {
-        year = year(i + 4);
+      if (c.sep(i + 3) && c.year(i + 4) > 0) {
+        year = c.year(i + 4);
         e = i + 5;
       } else {
         year = documentDate.map(LocalDate::getYear).orElse(0);
@@ -960,13 +828,13 @@ final class ClauseReader {
       }
       int e = eventEnd(m.end());
       int start = t.get(i).start();
-      found.add(new Found(Deadline.onEvent(span(start, t.get(e - 1).end())), Tier.EVENT, start));
+      found.add(new Found(Deadline.onEvent(c.span(start, t.get(e - 1).end())), Tier.EVENT, start));
       return e;
     }
     Token k = t.get(i);
-    if (k.isWord("ngay") && !isDayWord(i) && !word(i + 1, "tu") && !word(i + 1, "trong")
-        && !word(i + 1, "tai") && !word(i + 1, "nay") && !word(i + 1, "sau")
-        && !word(i + 1, "khi") && !word(i + 1, "ca") && !word(i + 1, "thang")) {
+    if (k.isWord("ngay") && !c.isDayWord(i) && !c.word(i + 1, "tu") && !c.word(i + 1, "trong")
+        && !c.word(i + 1, "tai") && !c.word(i + 1, "nay") && !c.word(i + 1, "sau")
+        && !c.word(i + 1, "khi") && !c.word(i + 1, "ca") && !c.word(i + 1, "thang")) {
       found.add(new Found(Deadline.onEvent(k.printed()), Tier.EVENT, k.start()));
       return i + 1;
     }
@@ -1002,6 +870,18 @@ final class ClauseReader {
     for (DateMention d : dates) {
       resolve(d).ifPresent(dl -> found.add(new Found(dl, Tier.FIXED, d.start())));
     }
+    boolean regime = !periods.isEmpty() || bareRegular;
+    for (MonthMention m : months) {
+      if (regime) {
+        // the last day of that month (or of the month before it) every year
+        int month = m.before() ? (m.month() == 1 ? 12 : m.month() - 1) : m.month();
+        found.add(new Found(Deadline.recurring(RecurrenceRule.of(RecurrenceRule.Frequency.YEARLY,
+            Set.of(month), Set.of(-1)), m.text()), m.tier(), m.start()));
+      } else {
+        documentYear.periodEnd(0, m.month(), 1, m.before()).ifPresent(
+            d -> found.add(new Found(Deadline.on(d, m.text()), m.tier(), m.start())));
+      }
+    }
   }
 
   private Optional<Deadline> resolve(DateMention d) {
@@ -1026,7 +906,7 @@ final class ClauseReader {
       if (documentDate.isEmpty()) {
         return Optional.empty();
       }
-      return Optional.of(Deadline.on(rollForward(d.month(), d.day()), d.text()));
+      return Optional.of(Deadline.on(documentYear.rollForward(d.month(), d.day()), d.text()));
     } catch (DateTimeException e) {
       return Optional.empty();
     }
@@ -1065,42 +945,6 @@ final class ClauseReader {
     return Optional.of(Deadline.recurring(rule, d.text()));
   }
 
-  /** The day in the document's year, or the next year if it falls over a month before. */
-  private LocalDate rollForward(int month, int day) {
-    LocalDate doc = documentDate.orElseThrow();
-    int year = doc.getYear();
-    if (month == 2 && day == 29 && !YearMonth.of(year, 2).isValidDay(29)) {
-      throw new DateTimeException("29/2 in a common year");
-    }
-    LocalDate d = LocalDate.of(year, month, day);
-    if (d.isBefore(doc.minusDays(31))) {
-      d = LocalDate.of(year + 1, month, Math.min(day, YearMonth.of(year + 1, month).lengthOfMonth()));
-    }
-    return d;
-  }
-
-  /**
-   * The last day of a span of {@code months} months from {@code firstMonth} (a month, a
-   * quarter), or with {@code before} the day before it begins.
-   */
-  private Optional<LocalDate> periodEnd(int year, int firstMonth, int months, boolean before,
-      String phrase) {
-    int y = year;
-    if (y == 0) {
-      if (documentDate.isEmpty()) {
-        return Optional.empty();
-      }
-      y = documentDate.get().getYear();
-      LocalDate end = YearMonth.of(y, firstMonth).plusMonths(months - 1L).atEndOfMonth();
-      if (end.isBefore(documentDate.get().minusDays(31))) {
-        y++;
-      }
-    }
-    YearMonth first = YearMonth.of(y, firstMonth);
-    return Optional.of(before ? first.atDay(1).minusDays(1)
-        : first.plusMonths(months - 1L).atEndOfMonth());
-  }
-
   private ImmutableList<Deadline> select() {
     Tier best = null;
     for (Found f : found) {
@@ -1124,84 +968,13 @@ final class ClauseReader {
     return d.kind() == Deadline.Kind.ON_EVENT ? "ON_EVENT" : d.toString();
   }
 
-  // ---------------------------------------------------------------- token helpers
 
-  /** Whether token {@code i} is the noun {@code ngày} (printed with marks, or before a number). */
-  private boolean isDayWord(int i) {
-    if (i >= t.size() || !t.get(i).isWord("ngay")) {
-      return false;
-    }
-    Token k = t.get(i);
-    if (!k.printedWithoutMarks()) {
-      return k.printed().toLowerCase(java.util.Locale.ROOT).startsWith("ng")
-          && !k.printed().toLowerCase(java.util.Locale.ROOT).equals("ngay");
-    }
-    // printed without marks: the noun when a number or "làm việc"/"ký" follows
-    return num(i + 1) || words(i + 1, "lam", "viec") > 0 || word(i + 1, "ky")
-        || word(i + 1, "cuoi");
-  }
 
-  private boolean word(int i, String w) {
-    return i >= 0 && i < t.size() && t.get(i).isWord(w);
-  }
 
-  private int words(int i, String... ws) {
-    for (int k = 0; k < ws.length; k++) {
-      if (!word(i + k, ws[k])) {
-        return -1;
-      }
-    }
-    return i + ws.length;
-  }
 
-  private boolean num(int i) {
-    return i >= 0 && i < t.size() && t.get(i).isNumber() && t.get(i).value() >= 0;
-  }
 
-  private boolean sep(int i) {
-    return i < t.size() && (t.get(i).isMark('/') || t.get(i).isMark('-') || t.get(i).isMark('.'));
-  }
 
-  /** A four-digit year from 1900 to 2199 at {@code i}, else -1. */
-  private int year(int i) {
-    if (!num(i) || t.get(i).norm().length() != 4) {
-      return -1;
-    }
-    int y = t.get(i).value();
-    return y >= 1900 && y < 2200 ? y : -1;
-  }
 
-  /** {@code hằng năm}, {@code hàng tháng}, {@code mỗi quý}: the index after it, else -1. */
-  private int every(int i, String unit) {
-    Words.Match ev = Words.match(t, i, "every");
-    if (ev == null || !word(ev.end(), unit)) {
-      return -1;
-    }
-    return ev.end() + 1;
-  }
 
-  /** A count written in digits or words ({@code 10}, {@code mười}, {@code 06}), else -1. */
-  private int count(int i) {
-    if (i >= t.size()) {
-      return -1;
-    }
-    if (num(i)) {
-      int v = t.get(i).value();
-      return v > 0 && v <= 366 ? v : -1;
-    }
-    Words.Match m = Words.match(t, i, "number");
-    return m == null ? -1 : Integer.parseInt(m.value());
-  }
 
-  private int countEnd(int i) {
-    if (num(i)) {
-      return i + 1;
-    }
-    Words.Match m = Words.match(t, i, "number");
-    return m == null ? i : m.end();
-  }
-
-  private String span(int start, int end) {
-    return text.substring(start, Math.max(start, end));
-  }
 }

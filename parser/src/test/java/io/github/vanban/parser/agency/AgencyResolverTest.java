@@ -39,6 +39,12 @@ class AgencyResolverTest {
       Sở Ngoại vụ tỉnh                            | Đồng Nai   | Sở Ngoại vụ tỉnh Đồng Nai
       SỞ TƯ PHÁP                                  | Đồng Nai   | Sở Tư pháp tỉnh Đồng Nai
       UBND TỈNH ĐỒNG NAI\\nSỞ TƯ PHÁP             |            | Sở Tư pháp tỉnh Đồng Nai
+      UBND TỈNH KIÊN GIANG\\nVĂN PHÒNG            |            | Văn phòng Ủy ban nhân dân tỉnh Kiên Giang
+      TỈNH ỦY TRÀ VINH\\nBAN TUYÊN GIÁO           |            | Ban Tuyên giáo Tỉnh ủy Trà Vinh
+      UBND TX. ĐỒNG XOÀI\\nPHÒNG GIÁO DỤC-ĐÀO TẠO |            | Phòng Giáo dục và Đào tạo thị xã Đồng Xoài
+      BỘ NGOẠI GIAO\\nCỤC LÃNH SỰ                 |            | Cục Lãnh sự
+      Báo cáo kết quả                             | Đồng Nai   | Báo cáo kết quả
+      Y BAN NHÂN DÂN\\nTỈNH KON TUM               |            | Ủy ban nhân dân tỉnh Kon Tum
       Tỉnh ủy                                     | Đồng Nai   | Tỉnh ủy Đồng Nai
       TỈNH ỦY ĐỒNG NAI                            |            | Tỉnh ủy Đồng Nai
       Ban Thường vụ Tỉnh ủy                       | Đồng Nai   | Ban Thường vụ Tỉnh ủy Đồng Nai
@@ -76,7 +82,7 @@ class AgencyResolverTest {
       UBND các tỉnh, thành phố trực thuộc Trung ương |         | Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương
       Các Bộ, ngành                               |            | Các Bộ, ngành
       các tổ chức chính trị - xã hội của tỉnh     | Trà Vinh   | Các tổ chức chính trị - xã hội tỉnh Trà Vinh
-      các cơ quan trung ương trên địa bàn tỉnh    | Quảng Ngãi | Các cơ quan trung ương tỉnh Quảng Ngãi
+      các cơ quan trung ương trên địa bàn tỉnh    | Quảng Ngãi | Các cơ quan trung ương trên địa bàn tỉnh Quảng Ngãi
       các cơ quan, đơn vị có liên quan            | Đồng Nai   | ''
       các địa phương, đơn vị                      | Đồng Nai   | ''
       """)
@@ -93,6 +99,10 @@ class AgencyResolverTest {
     assertEquals(List.of("Các sở, ban, ngành, đoàn thể tỉnh Đồng Nai"),
         names(R.resolveAll("các sở, ban, ngành, đoàn thể", DONG_NAI)));
     assertEquals(List.of(), names(R.resolveAll("các cơ quan, đơn vị có liên quan", DONG_NAI)));
+    assertEquals(List.of(), names(R.resolveAll("Sở Nội vụ thực hiện", DONG_NAI)));
+    assertEquals(List.of(), names(R.resolveAll("Trong những năm qua", DONG_NAI)));
+    assertEquals(List.of("Sở Nội vụ tỉnh Đồng Nai", "Các sở, ban, ngành tỉnh Đồng Nai"),
+        names(R.resolveAll("Sở Nội vụ cùng với các sở, ban, ngành", DONG_NAI)));
   }
 
   @Test
@@ -104,6 +114,9 @@ class AgencyResolverTest {
     assertEquals(Locality.province("Tuyên Quang"), R.localityOf("TỈNH ỦY TUYẾN QUANG"));
     assertEquals(Optional.of("thị xã Đồng Xoài"), R.localityOf("UBND TX. ĐỒNG XOÀI").district());
     assertEquals(Locality.NONE, R.localityOf("BỘ NỘI VỤ"));
+    assertEquals(Locality.NONE, R.localityOf("Kỷ niệm 130 năm Ngày sinh Chủ tịch Hồ Chí Minh"));
+    assertEquals(Locality.city("Hồ Chí Minh"), R.localityOf("TP. Hồ Chí Minh, ngày 15 tháng 5 năm 2020"));
+    assertEquals(Locality.city("Hồ Chí Minh"), R.localityOf("SỞ GIÁO DỤC VÀ ĐÀO TẠO\nTHÀNH PHỐ HỒ CHÍ MINH"));
   }
 
   @Test
@@ -121,6 +134,8 @@ class AgencyResolverTest {
     assertEquals(Level.DISTRICT, d.level());
     assertEquals("Ủy ban nhân dân tỉnh Thái Nguyên", d.parent().orElseThrow().name());
     assertEquals(Level.CENTRAL, R.resolve("Bộ Nội vụ", DONG_NAI).orElseThrow().level());
+    assertEquals(CAN_THO, R.localityOf(R.resolve("Ban Tuyên giáo Thành ủy", CAN_THO).orElseThrow()));
+    assertEquals(Locality.NONE, R.localityOf(R.resolve("Bộ Nội vụ", CAN_THO).orElseThrow()));
   }
 
   @Test
@@ -133,6 +148,60 @@ class AgencyResolverTest {
     assertFound("UBND các huyện, thành phố Biên Hòa, Long Khánh tổ chức quán triệt",
         "UBND các huyện, thành phố Biên Hòa, Long Khánh");
     assertFound("Liên hiệp các Tổ chức hữu nghị tỉnh chủ trì", "Liên hiệp các Tổ chức hữu nghị tỉnh");
+  }
+
+  @Test
+  void collectivesStopWhereTheirKindChanges() {
+    assertFound("Chủ tịch UBND các huyện, thành phố và các cơ quan, đơn vị có liên quan thực hiện",
+        "Chủ tịch UBND các huyện, thành phố", "các cơ quan, đơn vị có liên quan");
+    assertFound("Ủy ban nhân dân các huyện, thành phố và các hội thực hiện",
+        "Ủy ban nhân dân các huyện, thành phố", "các hội");
+    assertFound("bảo đảm các quan điểm và các thị trường", new String[0]);
+    assertFound("UBND các quận, huyện triển khai", "UBND các quận, huyện");
+    assertEquals(List.of("Các bộ, ngành", "Các địa phương"),
+        names(R.resolveAll("các bộ, ngành và địa phương", Locality.NONE)));
+  }
+
+  @Test
+  void ministriesListedAfterTheirCommonWord() {
+    assertEquals(List.of("Bộ Kế hoạch và Đầu tư", "Bộ Tài chính", "Bộ Lao động - Thương binh và Xã hội",
+        "Bộ Y tế"), names(R.find("Đề nghị các Bộ: Kế hoạch và Đầu tư, Tài chính, Lao động-Thương binh "
+            + "và Xã hội, Y tế và Ủy ban nhân dân các tỉnh báo cáo", Locality.NONE).get(0).agencies()));
+    assertEquals(List.of("Sở Nội vụ tỉnh Đồng Nai", "Sở Tư pháp tỉnh Đồng Nai"),
+        names(R.resolveAll("các Sở: Nội vụ, Tư pháp", DONG_NAI)));
+    assertEquals(List.of("Văn phòng Ủy ban nhân dân tỉnh Bình Định", "Sở Nội vụ tỉnh Bình Định",
+        "Sở Tài chính tỉnh Bình Định", "Sở Y tế tỉnh Bình Định"),
+        names(R.resolveAll("Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: Nội vụ, Tài chính, Y tế",
+            Locality.province("Bình Định"))));
+    assertEquals(List.of("Bộ Giao thông vận tải", "Bộ Tài nguyên và Môi trường",
+        "Bộ Văn hóa, Thể thao và Du lịch"),
+        names(R.resolveAll("các Bộ: Giaothông vận tải, Tàinguyên và Môi trường, Văn hóa, Thể thaovà Du lịch",
+            Locality.NONE)));
+    assertEquals(List.of("Các sở, ban ngành tỉnh Quảng Ngãi"),
+        names(R.resolveAll("Thủ trưởng các sở, ban ngành", Locality.province("Quảng Ngãi"))));
+    assertEquals(List.of("Ủy ban nhân dân các huyện, thành phố tỉnh Sơn La"),
+        names(R.resolveAll("UBND các huyện, TP", Locality.province("Sơn La"))));
+  }
+
+  @Test
+  void matchAtGivesTheLongestMentionAtAnOffset() {
+    String text = "1. Giao Sở Nội vụ tỉnh chủ trì, phối hợp với Sở Tài chính thực hiện.";
+    AgencyMention m = R.matchAt(text, text.indexOf("Sở"), DONG_NAI).orElseThrow();
+    assertEquals("Sở Nội vụ tỉnh", m.span().text());
+    assertEquals("Sở Nội vụ tỉnh Đồng Nai", m.agencies().get(0).name());
+    assertTrue(R.matchAt(text, text.indexOf("chủ trì"), DONG_NAI).isEmpty());
+    AgencyMention s = R.matchAt(text, text.indexOf("với") + 3, DONG_NAI).orElseThrow();
+    assertEquals("Sở Tài chính", s.span().text());
+  }
+
+  @Test
+  void longTextsAreReadInPiecesWithTheSameResult() {
+    String sentence = "Giao Sở Nội vụ chủ trì, phối hợp các sở, ban, ngành và UBND các huyện, thành phố "
+        + "Biên Hòa, Long Khánh thực hiện; ";
+    String text = sentence.repeat(3000);
+    List<AgencyMention> found = R.find(text, DONG_NAI);
+    assertEquals(9000, found.size());
+    assertEquals(R.find(sentence, DONG_NAI).get(2).span().text(), found.get(8999).span().text());
   }
 
   private static void assertFound(String text, String... spans) {

@@ -24,7 +24,7 @@ class DeadlineParserProperties {
       "nhất", "là", "cuối", "cùng", "của", "đầu", "sau", "tiếp", "theo", "khi", "có", "nếu",
       "trường", "hợp", "đột", "xuất", "khó", "khăn", "không", "Tết", "thứ", "Sáu", "tuần",
       "giờ", "h", "I", "II", "IV", "6", "06", "15", "20", "31", "29", "2", "12", "2020",
-      "2021", "1999", "99999", "/", "-", ".", ",", ";", "(", ")", ":", "và", "hoặc", "lần",
+      "2021", "1999", "2199", "99999", "/", "-", ".", ",", ";", "(", ")", ":", "và", "hoặc", "lần",
       "một", "mười", "đến", "hết", "tính", "sơ", "kết", "tổng", "nửa", "vào", "hoàn", "thành");
 
   @Provide
@@ -54,7 +54,8 @@ class DeadlineParserProperties {
 
   private static void check(String clause) {
     for (Optional<LocalDate> date : List.of(Optional.<LocalDate>empty(),
-        Optional.of(LocalDate.of(2020, 12, 31)))) {
+        Optional.of(LocalDate.of(2020, 12, 31)), Optional.of(LocalDate.of(1850, 1, 1)),
+        Optional.of(LocalDate.of(2199, 12, 31)))) {
       List<Deadline> found = PARSER.find(clause, date);
       for (Deadline d : found) {
         assertFalse(d.kind() == Deadline.Kind.NONE, clause);

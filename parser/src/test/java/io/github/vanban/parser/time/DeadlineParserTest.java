@@ -69,4 +69,12 @@ class DeadlineParserTest {
     PARSER.find("trước ngày 31/02/2021, 30/2 hằng năm, ngày 99/99/9999", Optional.empty());
     org.junit.jupiter.api.Assertions.assertTrue(System.nanoTime() - t0 < 2_000_000_000L);
   }
+
+  @org.junit.jupiter.api.Test
+  void daysOutsideTheCalendarGiveNoDateRatherThanFail() {
+    Optional<LocalDate> old = Optional.of(LocalDate.of(1850, 1, 1));
+    assertEquals("ON_EVENT", PARSER.find("trong thời hạn 10 ngày làm việc kể từ ngày ký", old)
+        .stream().map(Deadline::toString).collect(Collectors.joining(" + ")));
+    assertEquals(List.of(), PARSER.find("hoàn thành trước Tết Nguyên đán", old));
+  }
 }
