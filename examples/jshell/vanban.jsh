@@ -28,6 +28,10 @@ if (corpus.citations().find("38-CT/TW").isPresent()) {
   System.out.println(corpus.coverage("38-CT/TW"));
 }
 
+// The graphs are plain JGraphT graphs: any algorithm runs on them.
+var families = new org.jgrapht.alg.connectivity.ConnectivityInspector<>(corpus.citations().graph()).connectedSets();
+System.out.println(families.size() + " families of documents that cite one another");
+
 // Try next:
 //   corpus.obligations().recipient("Sở Ngoại vụ tỉnh Đồng Nai").asOf(LocalDate.of(2020, 11, 16))
 //   corpus.lineage("3935/KH-UBND")

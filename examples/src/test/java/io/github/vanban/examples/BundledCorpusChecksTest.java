@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
  * cascade of Chỉ thị 38-CT/TW, the Đồng Nai reports owed to Sở Ngoại vụ each 15 November,
  * and Kiên Giang's periodic report.
  */
-@Disabled("needs the parser stages in main: at 'main f940830' the header, citation and reporting finders are stubs (no numbers, no citations, no obligations); their work is on h/parser-doc and h/tasks, not yet merged")
 class BundledCorpusChecksTest {
   private static final Corpus CORPUS = BundledCorpus.load();
 
@@ -71,12 +70,19 @@ class BundledCorpusChecksTest {
   }
 
   @Test
+  @Disabled("needs the parser's ReportingFinder (main 265742a) to read seed-001 line 105, 'Chủ tịch UBND tỉnh yêu cầu"
+      + " Giám đốc, Thủ trưởng các Sở, Ban, ngành, đoàn thể, Chủ tịch UBND các huyện, thành phố … báo cáo kết quả …"
+      + " và gửi về Sở Ngoại vụ trước ngày 15/11 hằng năm', as RECURRING obligations of the addressed departments and"
+      + " district People's Committees to Sở Ngoại vụ tỉnh Đồng Nai: it finds no obligation in that sentence")
   void departmentsAndDistrictCommitteesOfDongNaiReportToSoNgoaiVuEachNovember() {
     departmentsAndDistrictsOwe(LocalDate.of(2020, 5, 1), LocalDate.of(2020, 11, 15));
     departmentsAndDistrictsOwe(LocalDate.of(2020, 11, 16), LocalDate.of(2021, 11, 15));
   }
 
   @Test
+  @Disabled("needs the parser's ReportingFinder (main 265742a) to read seed-000 item 6, 'Giao Sở Nội vụ phối hợp …"
+      + " định kỳ báo cáo Ủy ban nhân dân tỉnh', as a PERIODIC obligation of Sở Nội vụ tỉnh Kiên Giang: it finds no"
+      + " obligation in that item")
   void soNoiVuKienGiangReportsPeriodicallyToTheProvincialPeoplesCommittee() {
     var rows = CORPUS.obligations().reporter("Sở Nội vụ tỉnh Kiên Giang").recipient("Ủy ban nhân dân tỉnh Kiên Giang");
     assertTrue(rows.stream().anyMatch(r -> r.deadline().kind() == Deadline.Kind.PERIODIC),

@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.AsUnmodifiableGraph;
-import org.jgrapht.graph.DirectedPseudograph;
 
 /**
  * The agency graph of a corpus: one vertex per body (its {@link Agency#key()}), edges
@@ -103,7 +102,7 @@ public final class AgencyGraph {
     }
     Map<String, AgencyNode> nodes = new LinkedHashMap<>();
     acc.forEach((k, a) -> nodes.put(k, new AgencyNode(k, a.name, a.kind, a.level, a.locality, a.mentions)));
-    Graph<AgencyNode, AgencyEdge> g = new DirectedPseudograph<>(null, null, false);
+    Graph<AgencyNode, AgencyEdge> g = io.github.vanban.graph.jgrapht.LeanGraph.pseudograph();
     nodes.values().forEach(g::addVertex);
 
     ImmutableList.Builder<ReportingEdge> reporting = ImmutableList.builder();
@@ -121,10 +120,15 @@ public final class AgencyGraph {
     for (Document d : kept) {
       forEachAgency(d, a -> declare(g, nodes, a));
     }
+    // Candidates by kind, level and place, so that inference stays linear in the agencies.
+    com.google.common.collect.ListMultimap<String, AgencyNode> byPlace = com.google.common.collect.ArrayListMultimap.create();
+    for (AgencyNode n : nodes.values()) {
+      byPlace.put(placeIndex(n.kind(), n.level(), n.locality()), n);
+    }
     for (AgencyNode child : nodes.values()) {
       boolean hasParent = g.outgoingEdgesOf(child).stream().anyMatch(e -> e instanceof HierarchyEdge);
       if (!hasParent) {
-        infer(g, nodes.values(), child, structure);
+        infer(g, byPlace, child, structure);
       }
     }
     return new AgencyGraph(g, reporting.build());
@@ -168,14 +172,22 @@ public final class AgencyGraph {
     }
   }
 
-  private static void infer(Graph<AgencyNode, AgencyEdge> g, Iterable<AgencyNode> all, AgencyNode child,
-      Structure structure) {
+  private static String placeIndex(AgencyKind kind, Level level, Optional<String> locality) {
+    return kind + "|" + level + "|" + locality.map(AgencyGraph::placeKey).orElse("");
+  }
+
+  private static void infer(Graph<AgencyNode, AgencyEdge> g, com.google.common.collect.ListMultimap<String, AgencyNode> byPlace,
+      AgencyNode child, Structure structure) {
     for (Structure.Rule rule : structure.rules()) {
       if (!rule.appliesTo(child)) {
         continue;
       }
       AgencyNode best = null;
-      for (AgencyNode candidate : all) {
+      Optional<String> place = rule.sameLocality() ? child.locality() : Optional.empty();
+      if (rule.sameLocality() && place.isEmpty()) {
+        continue;
+      }
+      for (AgencyNode candidate : byPlace.get(placeIndex(rule.parentKind(), rule.parentLevel(), place))) {
         if (rule.admits(child, candidate) && (best == null || better(g, candidate, best))) {
           best = candidate;
         }

@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.AsUnmodifiableGraph;
-import org.jgrapht.graph.DirectedMultigraph;
 
 /**
  * The citation graph of a corpus: documents (and placeholders for documents only cited) as
@@ -93,7 +92,7 @@ public final class CitationGraph {
     for (NodeResolver.Slot s : resolver.slots()) {
       nodeOfSlot.add(new DocumentNode(ids.get(s.ordinal), s.number, s.type, s.date, s.issuer, s.document));
     }
-    Graph<DocumentNode, CitationEdge> g = new DirectedMultigraph<>(null, null, false);
+    Graph<DocumentNode, CitationEdge> g = io.github.vanban.graph.jgrapht.LeanGraph.multigraph();
     nodeOfSlot.forEach(g::addVertex);
     for (Link link : links) {
       DocumentNode from = nodeOfSlot.get(link.citing().ordinal);

@@ -30,6 +30,7 @@ final class NodeResolver {
     DocumentType type;
     Optional<LocalDate> date;
     Optional<Agency> issuer;
+    private Optional<String> locality;
     final Optional<Document> document;
 
     Slot(int ordinal, Optional<DocumentNumber> number, DocumentType type, Optional<LocalDate> date,
@@ -39,6 +40,7 @@ final class NodeResolver {
       this.type = type;
       this.date = date;
       this.issuer = issuer;
+      this.locality = Identity.locality(issuer);
       this.document = document;
     }
 
@@ -47,7 +49,11 @@ final class NodeResolver {
     }
 
     Optional<String> locality() {
-      return Identity.locality(issuer);
+      return locality;
+    }
+
+    Optional<Integer> yearOrDate() {
+      return year().isPresent() ? year() : date.map(LocalDate::getYear);
     }
 
     /** Fills in what a placeholder did not know from another citation of it. */
@@ -60,6 +66,7 @@ final class NodeResolver {
       }
       if (issuer.isEmpty()) {
         issuer = c.issuer();
+        locality = Identity.locality(issuer);
       }
       if (type == DocumentType.OTHER) {
         type = c.type();
@@ -73,6 +80,8 @@ final class NodeResolver {
 
   private final List<Slot> slots = new ArrayList<>();
   private final ListMultimap<String, Slot> byNumberKey = ArrayListMultimap.create();
+  /** The slots of a number key by year and locality ({@code ?} where unknown), to keep lookups short. */
+  private final ListMultimap<String, Slot> byNumberYearPlace = ArrayListMultimap.create();
   private final ListMultimap<String, Slot> byShortKey = ArrayListMultimap.create();
   private final ListMultimap<String, Slot> byTypeDate = ArrayListMultimap.create();
 
@@ -83,8 +92,8 @@ final class NodeResolver {
   /** The slot of a document: an equal-identity document already placed, else a new one. */
   Slot place(Document d) {
     if (d.number().isPresent() && !Identity.partial(d.number().get())) {
-      Optional<Slot> same = best(byNumberKey.get(d.number().get().key()), d.number().get().year(),
-          d.date(), Identity.locality(d.issuer()), true);
+      Optional<Slot> same = best(numbered(d.number().get(), d.date(), Identity.locality(d.issuer())),
+          d.number().get().year(), d.date(), Identity.locality(d.issuer()), true);
       if (same.isPresent()) {
         return same.get();
       }
@@ -92,6 +101,29 @@ final class NodeResolver {
     Slot s = new Slot(slots.size(), d.number(), d.type(), d.date(), d.issuer(), Optional.of(d));
     register(s);
     return s;
+  }
+
+  private static String bucket(String key, Optional<Integer> year, Optional<String> locality) {
+    return key + "|" + year.map(String::valueOf).orElse("?") + "|" + locality.orElse("?");
+  }
+
+  /**
+   * The slots of a number that can agree with a year and a locality: when both are known,
+   * those of the same year or none, of the same locality or none; otherwise all of them.
+   */
+  private List<Slot> numbered(DocumentNumber n, Optional<LocalDate> date, Optional<String> locality) {
+    Optional<Integer> year = n.year().isPresent() ? n.year() : date.map(LocalDate::getYear);
+    if (year.isEmpty() || locality.isEmpty()) {
+      return byNumberKey.get(n.key());
+    }
+    List<Slot> out = new ArrayList<>();
+    for (Optional<Integer> y : List.of(year, Optional.<Integer>empty())) {
+      for (Optional<String> l : List.of(locality, Optional.<String>empty())) {
+        out.addAll(byNumberYearPlace.get(bucket(n.key(), y, l)));
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(s -> s.ordinal));
+    return out;
   }
 
   /** Whether a citation is resolved in the first pass (it carries a full number). */
@@ -109,7 +141,7 @@ final class NodeResolver {
       if (Identity.partial(n)) {
         found = best(byShortKey.get(Identity.shortKey(n.sequence(), c.type())), n.year(), date, locality, false);
       } else {
-        found = best(byNumberKey.get(n.key()), n.year(), date, locality, false);
+        found = best(numbered(n, date, locality), n.year(), date, locality, false);
       }
     } else if (date.isPresent()) {
       found = best(byTypeDate.get(Identity.typeDateKey(c.type(), date.get())), Optional.empty(), date,
@@ -131,6 +163,7 @@ final class NodeResolver {
     if (s.number.isPresent()) {
       DocumentNumber n = s.number.get();
       byNumberKey.put(n.key(), s);
+      byNumberYearPlace.put(bucket(n.key(), s.yearOrDate(), s.locality()), s);
       byShortKey.put(Identity.shortKey(n.sequence(), s.type), s);
     } else if (s.date.isPresent()) {
       byTypeDate.put(Identity.typeDateKey(s.type, s.date.get()), s);

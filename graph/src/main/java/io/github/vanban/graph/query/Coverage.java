@@ -22,8 +22,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * For one directive: which of the bodies it addresses (recipients, task leads, reporters)
- * and, for a directive with no locality of its own, which provinces in force on its date
+ * For one directive: which of the bodies it addresses (its recipients as printed, and the
+ * task leads and reporters that the agency resolver recognised as bodies, of a kind other than
+ * {@code OTHER}) and, for a directive with no locality of its own, which provinces in force on its date
  * have a document in its {@link Cascade}, and which have none yet. A body is covered by a
  * document it issued; a group ({@code Các sở, ban, ngành tỉnh Đồng Nai}) by a document of a
  * member: an issuer of the group's locality and level. A province is covered by a document
@@ -68,10 +69,14 @@ public final class Coverage {
         addressed.putIfAbsent(Fold.fold(r), Agency.builder().name(r).locality(locality).build());
       }
       for (Task t : d.get().tasks()) {
-        addressed.putIfAbsent(t.lead().key(), t.lead());
+        if (t.lead().kind() != AgencyKind.OTHER) {
+          addressed.putIfAbsent(t.lead().key(), t.lead());
+        }
       }
       for (ReportingObligation o : d.get().reporting()) {
-        addressed.putIfAbsent(o.reporter().key(), o.reporter());
+        if (o.reporter().kind() != AgencyKind.OTHER) {
+          addressed.putIfAbsent(o.reporter().key(), o.reporter());
+        }
       }
     }
     ImmutableList.Builder<Row> rows = ImmutableList.builder();

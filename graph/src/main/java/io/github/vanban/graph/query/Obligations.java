@@ -48,6 +48,8 @@ public final class Obligations implements Iterable<ObligationRow> {
   private final AgencyGraph agencies;
   private final CitationGraph citations;
   private final ImmutableList<Predicate<ReportingEdge>> filters;
+  /** The edges the filters run over: those of the first agency named, else every edge. */
+  private final Optional<java.util.function.Supplier<List<ReportingEdge>>> seed;
   private final ImmutableList<String> description;
   private final LocalDate asOf;
   private final Optional<LocalDate> from;
@@ -55,10 +57,12 @@ public final class Obligations implements Iterable<ObligationRow> {
   private final Supplier<ImmutableList<ObligationRow>> rows = Suppliers.memoize(this::compute);
 
   private Obligations(AgencyGraph agencies, CitationGraph citations, ImmutableList<Predicate<ReportingEdge>> filters,
-      ImmutableList<String> description, LocalDate asOf, Optional<LocalDate> from, Optional<LocalDate> to) {
+      Optional<java.util.function.Supplier<List<ReportingEdge>>> seed, ImmutableList<String> description,
+      LocalDate asOf, Optional<LocalDate> from, Optional<LocalDate> to) {
     this.agencies = agencies;
     this.citations = citations;
     this.filters = filters;
+    this.seed = seed;
     this.description = description;
     this.asOf = asOf;
     this.from = from;
@@ -67,13 +71,19 @@ public final class Obligations implements Iterable<ObligationRow> {
 
   /** Every obligation of the graphs, as of today. */
   public static Obligations of(AgencyGraph agencies, CitationGraph citations) {
-    return new Obligations(checkNotNull(agencies), checkNotNull(citations), ImmutableList.of(), ImmutableList.of(),
-        LocalDate.now(), Optional.empty(), Optional.empty());
+    return new Obligations(checkNotNull(agencies), checkNotNull(citations), ImmutableList.of(), Optional.empty(),
+        ImmutableList.of(), LocalDate.now(), Optional.empty(), Optional.empty());
   }
 
   private Obligations with(Predicate<ReportingEdge> filter, String what) {
+    return with(filter, what, null);
+  }
+
+  private Obligations with(Predicate<ReportingEdge> filter, String what,
+      java.util.function.Supplier<List<ReportingEdge>> edges) {
     return new Obligations(agencies, citations,
         ImmutableList.<Predicate<ReportingEdge>>builder().addAll(filters).add(filter).build(),
+        seed.isPresent() || edges == null ? seed : Optional.of(edges),
         ImmutableList.<String>builder().addAll(description).add(what).build(), asOf, from, to);
   }
 
@@ -85,13 +95,15 @@ public final class Obligations implements Iterable<ObligationRow> {
   /** Only the obligations of this reporter. */
   public Obligations reporter(String name) {
     ImmutableSet<AgencyNode> set = named(name);
-    return with(e -> set.contains(e.from()), "reporter " + name);
+    return with(e -> set.contains(e.from()), "reporter " + name,
+        () -> set.stream().flatMap(a -> agencies.reportsFrom(a).stream()).toList());
   }
 
   /** Only the obligations owed to this recipient. */
   public Obligations recipient(String name) {
     ImmutableSet<AgencyNode> set = named(name);
-    return with(e -> set.contains(e.to()), "recipient " + name);
+    return with(e -> set.contains(e.to()), "recipient " + name,
+        () -> set.stream().flatMap(a -> agencies.reportsTo(a).stream()).toList());
   }
 
   /** Only the reports that pass through this body. */
@@ -115,7 +127,7 @@ public final class Obligations implements Iterable<ObligationRow> {
 
   /** Next due days as of {@code day} (the default is the day the query was made). */
   public Obligations asOf(LocalDate day) {
-    return new Obligations(agencies, citations, filters, description, checkNotNull(day, "day"), from, to);
+    return new Obligations(agencies, citations, filters, seed, description, checkNotNull(day, "day"), from, to);
   }
 
   /**
@@ -126,7 +138,7 @@ public final class Obligations implements Iterable<ObligationRow> {
     checkNotNull(from, "from");
     checkNotNull(to, "to");
     checkArgument(!to.isBefore(from), "window ends before it starts: %s..%s", from, to);
-    return new Obligations(agencies, citations, filters, description, asOf, Optional.of(from), Optional.of(to));
+    return new Obligations(agencies, citations, filters, seed, description, asOf, Optional.of(from), Optional.of(to));
   }
 
   /** The day next due days are counted from. */
@@ -136,7 +148,7 @@ public final class Obligations implements Iterable<ObligationRow> {
 
   private ImmutableList<ObligationRow> compute() {
     List<ObligationRow> out = new ArrayList<>();
-    for (ReportingEdge e : agencies.reporting()) {
+    for (ReportingEdge e : seed.map(java.util.function.Supplier::get).orElse(agencies.reporting())) {
       if (!filters.stream().allMatch(f -> f.test(e))) {
         continue;
       }

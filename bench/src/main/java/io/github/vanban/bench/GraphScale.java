@@ -1,0 +1,98 @@
+package io.github.vanban.bench;
+
+import io.github.vanban.core.Document;
+import io.github.vanban.core.ReportingObligation;
+import io.github.vanban.graph.Corpus;
+import java.lang.management.ManagementFactory;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * Graph building and queries at national scale, run by hand: for each size given (in files
+ * of the generated corpus; default 10,000, 100,000 and 1,000,000), the time {@link
+ * Corpus#of(java.util.Collection)} takes to build the citation and agency graphs, the heap the
+ * graphs retain beyond the documents, and the median and 90th-percentile latency of an
+ * obligations query by reporter and of a cascade query. Run with the heap to test, e.g.
+ * {@code java -Xmx4g -cp bench/target/benchmarks.jar io.github.vanban.bench.GraphScale 1000000}.
+ */
+public final class GraphScale {
+  private GraphScale() {}
+
+  public static void main(String[] args) {
+    int[] sizes = args.length == 0 ? new int[] {10_000, 100_000, 1_000_000}
+        : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+    System.out.printf(Locale.ROOT, "max heap %.1f GB, %d processors%n", Runtime.getRuntime().maxMemory() / 1e9,
+        Runtime.getRuntime().availableProcessors());
+    for (int files : sizes) {
+      run(files);
+    }
+  }
+
+  private static void run(int files) {
+    long t0 = System.nanoTime();
+    List<Document> docs = GeneratedDocuments.of(files, 1);
+    double generated = (System.nanoTime() - t0) / 1e9;
+    long heapDocs = usedHeap();
+    long start = System.nanoTime();
+    Corpus corpus = Corpus.of(docs);
+    double build = (System.nanoTime() - start) / 1e9;
+    long heapGraphs = usedHeap();
+    System.out.printf(Locale.ROOT, "%,d files, %,d documents (made in %.1f s, %.0f MB of heap): graphs built in %.2f s, "
+        + "%.0f MB more heap (%.0f MB in all)%n", files, docs.size(), generated, heapDocs / 1e6, build,
+        (heapGraphs - heapDocs) / 1e6, heapGraphs / 1e6);
+
+    Random random = new Random(7);
+    List<String> reporters = new ArrayList<>();
+    List<String> directives = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      Document d = docs.get(random.nextInt(docs.size()));
+      for (ReportingObligation r : d.reporting()) {
+        reporters.add(r.reporter().name());
+        break;
+      }
+      d.citations().stream().filter(c -> c.number().isPresent() && c.number().get().printed().contains("CT"))
+          .findFirst().ifPresent(c -> directives.add(c.number().get().printed()));
+    }
+    LocalDate asOf = LocalDate.of(2020, 1, 1);
+    long[] obligations = time(reporters, r -> corpus.obligations().reporter(r).asOf(asOf).rows().size());
+    long[] cascades = time(directives, n -> corpus.cascade(n).nodes().size());
+    System.out.printf(Locale.ROOT, "  obligations of a reporter: median %.3f ms, p90 %.3f ms (%d queries)%n",
+        obligations[0] / 1e6, obligations[1] / 1e6, reporters.size());
+    System.out.printf(Locale.ROOT, "  cascade of a directive:    median %.3f ms, p90 %.3f ms (%d queries)%n",
+        cascades[0] / 1e6, cascades[1] / 1e6, directives.size());
+  }
+
+  private interface Query {
+    int run(String arg);
+  }
+
+  /** Median and 90th percentile in nanoseconds, after one warm-up pass. */
+  private static long[] time(List<String> args, Query q) {
+    long sink = 0;
+    for (String a : args) {
+      sink += q.run(a);
+    }
+    long[] t = new long[args.size()];
+    for (int i = 0; i < args.size(); i++) {
+      long s = System.nanoTime();
+      sink += q.run(args.get(i));
+      t[i] = System.nanoTime() - s;
+    }
+    if (sink == 42) {
+      System.out.print("");
+    }
+    Arrays.sort(t);
+    return t.length == 0 ? new long[2] : new long[] {t[t.length / 2], t[(int) (t.length * 0.9)]};
+  }
+
+  private static long usedHeap() {
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+  }
+}
