@@ -107,6 +107,11 @@ final class BodyReading {
       directive = true;
       if (dir[1] >= 0) {
         objects = Optional.ofNullable(groupAt(dir[1], e, true));
+        if (objects.isEmpty()) {
+          List<Agency> known = new ArrayList<>(addressed);
+          known.addAll(addressees);
+          objects = Optional.ofNullable(antecedent(dir[1], e, known));
+        }
       }
     }
     Optional<Group> subject = Optional.ofNullable(subjectOf(w, directive ? directiveAt : e, e));
@@ -366,11 +371,45 @@ final class BodyReading {
       }
       q = r;
     }
-    if (mentionAt(q) != null) {
+    if (mentionAt(q) != null || anaphorEnd(q, e) > 0) {
       return new int[] {j, q};
     }
     if (catchAllEnd(q, e) > q) {
       return new int[] {j, -1};
+    }
+    return null;
+  }
+
+  /** The end of a short definite name at {@code q} ({@code các Trung tâm}), or -1. */
+  private int anaphorEnd(int q, int e) {
+    int c = f.match(q, "cac", e);
+    if (c < 0) {
+      return -1;
+    }
+    int w = f.skipSpace(c, e);
+    return w < e && Character.isUpperCase(text.charAt(w)) ? f.wordEnd(w, e) : -1;
+  }
+
+  /**
+   * The body a short definite name refers back to: {@code các Trung tâm} after {@code Trung
+   * tâm TGPL các tỉnh, thành phố} was addressed. The name's words must open the body's name.
+   */
+  private Group antecedent(int q, int e, List<Agency> candidates) {
+    int end = anaphorEnd(q, e);
+    if (end < 0) {
+      return null;
+    }
+    int w = f.skipSpace(f.match(q, "cac", e), e);
+    String one = f.word(w, e);
+    int w2 = f.skipSpace(end, e);
+    String two = w2 < e && Folded.isWord(f.at(w2)) ? one + " " + f.word(w2, e) : null;
+    for (String head : two == null ? List.of(one) : List.of(two, one)) {
+      for (Agency a : candidates) {
+        if (a.key().startsWith(head + " ")) {
+          int stop = head.equals(one) ? end : f.wordEnd(w2, e);
+          return new Group(q, stop, ImmutableList.of(new Mention(q, stop, ImmutableList.of(a))));
+        }
+      }
     }
     return null;
   }

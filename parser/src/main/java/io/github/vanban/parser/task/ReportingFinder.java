@@ -429,10 +429,14 @@ public final class ReportingFinder {
     return out.isEmpty() ? ImmutableList.of(Deadline.none()) : ImmutableList.copyOf(out);
   }
 
+  /** Whether {@code [from, to)} holds a reporting verb with a recipient of its own. */
   private static boolean hasVerb(BodyReading r, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (r.f.boundaryBefore(i) && Folded.isWord(r.f.at(i)) && r.f.matchAny(i, VERBS, to) > 0) {
-        return true;
+      if (r.f.boundaryBefore(i) && Folded.isWord(r.f.at(i))) {
+        int j = r.f.matchAny(i, VERBS, to);
+        if (j > 0 && target(r, i, j, to) != null) {
+          return true;
+        }
       }
     }
     return false;

@@ -159,4 +159,13 @@ class ReportingFinderTest {
     assertEquals(List.of(SBN + " → " + SNGV), pairs(o));
     assertTrue(o.get(0).text().startsWith("báo cáo kết quả"), o.get(0).text());
   }
+
+  @Test
+  void deadlinesInTheFollowingPartsOfTheSentenceBelongToTheSameReport() {
+    String text = "Sở Tài chính gửi báo cáo về Sở Nội vụ trước ngày 25/6/2020 đối với báo cáo 6 "
+        + "tháng; trước ngày 28/11/2020 đối với báo cáo năm.";
+    List<ReportingObligation> o = find(Docs.body(text));
+    assertEquals(List.of(STC + " → " + SNV), pairs(o));
+    assertEquals(2, o.stream().map(ReportingObligation::deadline).distinct().count(), o.toString());
+  }
 }

@@ -148,4 +148,14 @@ class TaskFinderTest {
     String text = "Thứ năm, Sở Nội vụ và Sở Tài chính\u00a0\u00a0 tổ chức quán triệt.";
     assertEquals(List.of(SNV, STC), leads(tasks(Docs.body(text))));
   }
+
+  @Test
+  void aShortDefiniteNameRefersBackToTheBodyAddressed() {
+    String text = "Sở Nội vụ đề nghị Trung tâm Trợ giúp pháp lý các tỉnh lưu ý:\n\n"
+        + "Đề nghị các Trung tâm hàng năm chỉ thực hiện 02 kỳ báo cáo.\n";
+    FakeMentions names = gazetteer().name("Trung tâm Trợ giúp pháp lý các tỉnh",
+        "Trung tâm Trợ giúp pháp lý các tỉnh");
+    assertEquals(List.of("Trung tâm Trợ giúp pháp lý các tỉnh"),
+        leads(finder.find(Docs.context(text, SNV, List.of()), names)));
+  }
 }

@@ -1,0 +1,75 @@
+package io.github.vanban.parser.task;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.collect.ImmutableList;
+import io.github.vanban.core.Agency;
+import io.github.vanban.parser.agency.AgencyResolver;
+import io.github.vanban.parser.agency.Locality;
+import io.github.vanban.parser.footer.Footer;
+import io.github.vanban.parser.header.Header;
+import io.github.vanban.parser.segment.DocumentContext;
+import io.github.vanban.parser.segment.Segment;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The seam to the bundled gazetteer, on sentences as provincial documents write them. */
+class AgencyMentionsTest {
+
+  private static DocumentContext context(String text, String province) {
+    Header h = Header.builder().bodyStart(0).locality(Locality.province(province)).build();
+    return new DocumentContext(text, new Segment(0, text.length(), Segment.Kind.DOCUMENT), h,
+        new Footer(Optional.empty(), ImmutableList.of(), text.length()), AgencyResolver.standard());
+  }
+
+  private static List<String> names(String text, String province) {
+    MentionFinder f = AgencyMentions.of(context(text, province));
+    return f.find(text, 0, text.length()).stream().flatMap(m -> m.agencies().stream())
+        .map(Agency::name).toList();
+  }
+
+  @Test
+  void aListAfterAPluralHeadNamesOneBodyPerItem() {
+    List<String> n = names("Giám đốc các Sở: Lao động - Thương binh và Xã hội, Nội vụ, Tài chính "
+        + "chịu trách nhiệm thi hành Quyết định này.", "Bình Định");
+    assertEquals(List.of("Sở Lao động - Thương binh và Xã hội tỉnh Bình Định",
+        "Sở Nội vụ tỉnh Bình Định", "Sở Tài chính tỉnh Bình Định"), n);
+  }
+
+  @Test
+  void wordsGluedByACopyInsideAListAreSplit() {
+    List<String> n = names("giao các Bộ: Kế hoạch và Đầu tư, Giaothông vận tải, Nội vụ làm việc với "
+        + "các tỉnh.", "Gia Lai");
+    assertEquals(List.of("Bộ Kế hoạch và Đầu tư", "Bộ Giao thông vận tải", "Bộ Nội vụ"),
+        n.subList(0, 3));
+  }
+
+  @Test
+  void theVerbBaoCaoIsNoNewspaper() {
+    List<String> n = names("Báo cáo kết quả thực hiện gửi Sở Nội vụ; các bộ, cơ quan Trung ương, "
+        + "báo cáo Thủ tướng Chính phủ.", "Sơn La");
+    assertTrue(n.stream().noneMatch(s -> s.startsWith("Báo")), n.toString());
+    assertTrue(n.contains("Thủ tướng Chính phủ"), n.toString());
+  }
+
+  @Test
+  void endToEndAClosingClauseAndADirectiveWithReports() {
+    String text = "Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Nội vụ, Tài chính; Chủ tịch "
+        + "UBND các huyện, thị xã, thành phố và Thủ trưởng các cơ quan liên quan chịu trách nhiệm "
+        + "thi hành Quyết định này./.";
+    List<String> leads = new TaskFinder().find(context(text, "Bình Định")).stream()
+        .map(t -> t.lead().name()).distinct().toList();
+    assertEquals(List.of("Văn phòng Ủy ban nhân dân tỉnh Bình Định", "Sở Nội vụ tỉnh Bình Định",
+        "Sở Tài chính tỉnh Bình Định", "Ủy ban nhân dân các huyện, thị xã, thành phố tỉnh Bình Định"),
+        leads);
+    String report = "Chủ tịch UBND tỉnh đề nghị Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các "
+        + "huyện, thị xã, thành phố triển khai thực hiện và báo cáo Chủ tịch UBND tỉnh (qua Sở Nội "
+        + "vụ) nếu có vấn đề phát sinh vượt thẩm quyền.";
+    var o = new ReportingFinder().find(context(report, "Bình Định"));
+    assertEquals(2, o.stream().map(x -> x.reporter().name()).distinct().count(), o.toString());
+    assertTrue(o.stream().allMatch(x -> x.recipient().name().equals("Ủy ban nhân dân tỉnh Bình Định")
+        && x.via().map(Agency::name).orElse("").equals("Sở Nội vụ tỉnh Bình Định")), o.toString());
+  }
+}
