@@ -15,7 +15,6 @@ import io.github.vanban.graph.query.ObligationRow;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -70,19 +69,12 @@ class BundledCorpusChecksTest {
   }
 
   @Test
-  @Disabled("needs the parser's ReportingFinder (main 265742a) to read seed-001 line 105, 'Chủ tịch UBND tỉnh yêu cầu"
-      + " Giám đốc, Thủ trưởng các Sở, Ban, ngành, đoàn thể, Chủ tịch UBND các huyện, thành phố … báo cáo kết quả …"
-      + " và gửi về Sở Ngoại vụ trước ngày 15/11 hằng năm', as RECURRING obligations of the addressed departments and"
-      + " district People's Committees to Sở Ngoại vụ tỉnh Đồng Nai: it finds no obligation in that sentence")
   void departmentsAndDistrictCommitteesOfDongNaiReportToSoNgoaiVuEachNovember() {
     departmentsAndDistrictsOwe(LocalDate.of(2020, 5, 1), LocalDate.of(2020, 11, 15));
     departmentsAndDistrictsOwe(LocalDate.of(2020, 11, 16), LocalDate.of(2021, 11, 15));
   }
 
   @Test
-  @Disabled("needs the parser's ReportingFinder (main 265742a) to read seed-000 item 6, 'Giao Sở Nội vụ phối hợp …"
-      + " định kỳ báo cáo Ủy ban nhân dân tỉnh', as a PERIODIC obligation of Sở Nội vụ tỉnh Kiên Giang: it finds no"
-      + " obligation in that item")
   void soNoiVuKienGiangReportsPeriodicallyToTheProvincialPeoplesCommittee() {
     var rows = CORPUS.obligations().reporter("Sở Nội vụ tỉnh Kiên Giang").recipient("Ủy ban nhân dân tỉnh Kiên Giang");
     assertTrue(rows.stream().anyMatch(r -> r.deadline().kind() == Deadline.Kind.PERIODIC),
