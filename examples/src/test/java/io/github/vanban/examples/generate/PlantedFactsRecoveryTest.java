@@ -56,11 +56,15 @@ class PlantedFactsRecoveryTest {
     assertTrue(score.f1("reporting") >= Floors.REPORTING, score.summary());
   }
 
-  /** The F1 the parser in main reaches on the 300 files, rounded down. */
+  /**
+   * Just under the F1 the parser of main (commit 775bb0d) reaches on these 300 files: documents
+   * 1.000, citations 0.996, tasks 0.361, reporting 0.427 (docs/PERFORMANCE.md says why tasks
+   * and reporting are low). The target is 0.98 for all four.
+   */
   private static final class Floors {
-    static final double DOCUMENTS = 0.0;
-    static final double CITATIONS = 0.0;
-    static final double TASKS = 0.0;
-    static final double REPORTING = 0.0;
+    static final double DOCUMENTS = 0.98;
+    static final double CITATIONS = 0.98;
+    static final double TASKS = 0.33;
+    static final double REPORTING = 0.40;
   }
 }

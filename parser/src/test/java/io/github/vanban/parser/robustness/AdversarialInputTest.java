@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.Duration;
 import java.util.Random;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -42,20 +41,20 @@ class AdversarialInputTest {
   }
 
   /**
-   * Disabled while the task and reporting stages fold the whole source for every document: in
-   * {@code task/BodyReading} (called from {@code TaskFinder.find} and {@code ReportingFinder.find})
-   * {@code new Folded(text)} strips the marks of the entire file once per document, so a file
-   * of k documents costs O(k·n); a 50 MB file of ~16,000 documents does not finish in minutes.
+   * About 16,000 real documents in one 50 MB file: a stage that reads the whole source once
+   * per document (as {@code task/BodyReading} did before commit 165411e) is quadratic here.
+   * Run by hand ({@code -Dvanban.large=true}): at the parser's present throughput it takes
+   * longer than the whole suite may on a busy 2-core machine.
    */
   @Test
-  @Disabled("quadratic in documents per file: task/BodyReading folds the whole source per document")
+  @EnabledIfSystemProperty(named = "vanban.large", matches = "true")
   void fiftyMegabyteFile() {
     StringBuilder b = new StringBuilder(52_000_000);
     int i = 0;
     while (b.length() < 50_000_000) {
       b.append(Inputs.realDocuments().get(i++ % Inputs.realDocuments().size())).append("\n\n");
     }
-    Extraction x = parseWithin(Duration.ofSeconds(60), b.toString());
+    Extraction x = parseWithin(Duration.ofSeconds(600), b.toString());
     assertFalse(x.documents().isEmpty());
   }
 
@@ -92,9 +91,9 @@ class AdversarialInputTest {
   @Test
   void hundredThousandNumberWords() {
     String text = "Số ".repeat(100_000);
-    Inputs.assertSpansInBounds(TextNormalizer.normalize(text), parseWithin(Duration.ofSeconds(10), text));
+    Inputs.assertSpansInBounds(TextNormalizer.normalize(text), parseWithin(Duration.ofSeconds(30), text));
     String numbers = "Số: 1/UBND-VP ".repeat(50_000) + "\nCăn cứ Quyết định số " + "12, ".repeat(50_000) + "13/QĐ-UBND";
-    Inputs.assertSpansInBounds(TextNormalizer.normalize(numbers), parseWithin(Duration.ofSeconds(10), numbers));
+    Inputs.assertSpansInBounds(TextNormalizer.normalize(numbers), parseWithin(Duration.ofSeconds(30), numbers));
   }
 
   @Test
