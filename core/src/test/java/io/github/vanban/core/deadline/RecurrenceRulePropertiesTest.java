@@ -22,7 +22,7 @@ import net.jqwik.api.constraints.IntRange;
  * Properties of {@link RecurrenceRule#next} and {@link Deadline#nextDue}: checked against a
  * brute-force scan day by day with an independent reading of the rule.
  */
-class RecurrenceRuleProperties {
+class RecurrenceRulePropertiesTest {
 
   private static final int SCAN_DAYS = 366 * 30;
 

@@ -14,7 +14,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** The parser on word soup made of its own vocabulary: it never fails and stays in bounds. */
-class DeadlineParserProperties {
+class DeadlinePropertiesTest {
 
   private static final DeadlineParser PARSER = new DeadlineParser();
 
