@@ -295,6 +295,7 @@ final class AgencyMentions implements MentionFinder {
 
   /** The comma-separated pieces from {@code p}, up to a sentence mark. */
   private static List<int[]> pieces(String text, int p, int to) {
+    to = Math.min(to, p + 300);
     List<int[]> out = new ArrayList<>();
     int s = p;
     for (int i = p; i < to && out.size() < MAX_PIECES; i++) {

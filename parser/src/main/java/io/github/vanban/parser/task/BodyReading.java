@@ -30,6 +30,10 @@ final class BodyReading {
       Lexicon.longestFirst(Lexicon.section("name_continuation"));
   private static final ImmutableList<String> SUPPORT = Lexicon.longestFirst(Lexicon.SUPPORT);
   private static final int MAX_PAREN = 80;
+  /** The longest preposed phrase before a subject that is looked through. */
+  private static final int MAX_PREPOSED = 600;
+  /** The most names one group joins. */
+  private static final int MAX_MEMBERS = 40;
 
   /** What one sentence says about who acts. */
   record Sentence(int start, int end, int block, Optional<Group> subject, Optional<Group> objects,
@@ -246,13 +250,15 @@ final class BodyReading {
       return null; // "Ngày 19/9/2019, Ban Bí thư ban hành …" tells what happened
     }
     int depth = 0;
-    for (int i = w; i < before; i++) {
+    int commas = 0;
+    for (int i = w; i < before && i < w + MAX_PREPOSED && commas < 12; i++) {
       char c = f.at(i);
       if (c == '(') {
         depth++;
       } else if (c == ')' && depth > 0) {
         depth--;
       } else if (c == ',' && depth == 0) {
+        commas++;
         int q = f.skipSpace(i + 1, e);
         int c2 = f.matchAny(q, CONNECTIVE, e);
         if (c2 > 0) {
@@ -449,7 +455,7 @@ final class BodyReading {
     List<Mention> members = new ArrayList<>();
     members.add(first);
     int end = first.end();
-    while (end < e) {
+    while (end < e && members.size() < MAX_MEMBERS) {
       int q = joinerEnd(end, e, semicolons);
       Mention next = q >= 0 ? mentionAt(q) : null;
       if (next != null && next.start() < e) {

@@ -40,6 +40,8 @@ public final class ReportingFinder {
   private static final ImmutableList<String> APPROVAL =
       Lexicon.longestFirst(Lexicon.APPROVAL_AFTER_TRINH);
   private static final int MAX_OBJECT_WORDS = 40;
+  /** The most characters a deadline or agent is looked for before or after the verb. */
+  private static final int MAX_WINDOW = 600;
 
   private final DeadlineParser deadlines;
 
@@ -112,11 +114,13 @@ public final class ReportingFinder {
           ImmutableList<Agency> reporters = reporters(r, s, part, partSubject, i, purposeFrom,
               lastRecipients);
           int purpose = purposeStart(r, purposeFrom, i);
-          int from = Math.max(windowStart, purpose >= 0 ? purpose : windowStart);
+          int from = Math.max(Math.max(windowStart, i - MAX_WINDOW),
+              purpose >= 0 ? purpose : windowStart);
           int to = purposeAfter(r, t.end(), part[1]);
           if (purpose >= 0) {
             to = Math.min(to, commaAfter(r, t.end(), to)); // "Để …, báo cáo X, <main clause>"
           }
+          to = Math.min(to, t.end() + MAX_WINDOW);
           ImmutableList<Deadline> due = deadlinesOf(r, from, to, parts, k, s.end(), date);
           List<Agency> recipients = new ArrayList<>(t.recipients().agencies());
           recipients.addAll(t.extra());
@@ -319,7 +323,7 @@ public final class ReportingFinder {
    */
   private static int purposeStart(BodyReading r, int from, int verb) {
     int found = -1;
-    for (int i = from; i < verb; i++) {
+    for (int i = Math.max(from, verb - MAX_WINDOW); i < verb; i++) {
       if (r.f.boundaryBefore(i) && Folded.isWord(r.f.at(i)) && r.mentionCovering(i) < 0
           && r.f.matchAny(i, PURPOSE, verb) > 0) {
         found = i;
@@ -356,6 +360,7 @@ public final class ReportingFinder {
 
   /** Where the purpose tail after the recipients begins ({@code … để chỉ đạo xử lý}), or {@code end}. */
   private static int purposeAfter(BodyReading r, int from, int end) {
+    end = Math.min(end, from + MAX_WINDOW);
     for (int i = from; i < end; i++) {
       if (r.f.boundaryBefore(i) && Folded.isWord(r.f.at(i)) && r.mentionCovering(i) < 0
           && r.f.matchAny(i, PURPOSE, end) > 0) {
@@ -386,7 +391,7 @@ public final class ReportingFinder {
 
   /** {@code do X (chủ trì) tổng hợp trình …}: the agent X close before the verb. */
   private static Group agent(BodyReading r, int from, int verb) {
-    for (int i = from; i < verb; i++) {
+    for (int i = Math.max(from, verb - 200); i < verb; i++) {
       if (!r.f.boundaryBefore(i) || r.f.matchAny(i, Lexicon.longestFirst(Lexicon.AGENT), verb) < 0
           || r.mentionCovering(i) >= 0) {
         continue;
@@ -418,8 +423,11 @@ public final class ReportingFinder {
       ImmutableList<int[]> parts, int k, int sentenceEnd, Optional<LocalDate> date) {
     List<Deadline> out = new ArrayList<>(deadlines.find(r.text.substring(from, to), date));
     if (out.isEmpty() || to == parts.get(k)[1]) {
-      for (int n = k + 1; n < parts.size(); n++) {
+      for (int n = k + 1; n < parts.size() && n <= k + 3; n++) {
         int[] p = parts.get(n);
+        if (p[1] - p[0] > MAX_WINDOW) {
+          break;
+        }
         if (hasVerb(r, p[0], p[1])) {
           break;
         }
