@@ -642,6 +642,7 @@ public final class HeaderReader {
     }
 
     private void setSubject(int start, int end) {
+      end = Math.min(end, start + 1000);
       String s = MatchText.collapse(text.substring(start, end));
       s = stripLead(s);
       s = s.replaceAll("[\\s.;,]+$", "");
@@ -667,8 +668,8 @@ public final class HeaderReader {
         TextLine l = lines.get(i);
         int j = l.fold().indexOf("v/v");
         if (j >= 0 && j < INLINE_WINDOW && (j == 0 || !Character.isLetter(l.fold().charAt(j - 1)))
-            && (l.length() <= BODY_LINE || i == numberLine)) {
-          if (l.length() > BODY_LINE) {
+            && (l.length() <= BODY_LINE || i == numberLine || j == l.indent())) {
+          if (l.length() > BODY_LINE && j != l.indent()) {
             setSubjectInline(l, j, Math.min(l.length(), j + 400));
             return;
           }
