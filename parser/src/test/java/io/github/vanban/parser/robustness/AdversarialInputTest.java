@@ -21,8 +21,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * Inputs built to hurt a rule-based parser — huge files and lines, endless repetitions of a
  * keyword, deep numbering, every control character, broken and legacy encodings, nothing at
- * all — each read within a generous bound (a hang or a quadratic stage fails it; these are
- * bounds, not speed measurements) and without an exception.
+ * all — each read within a generous bound, wide enough for a machine loaded ten times over (a
+ * hang or a quadratic stage fails it; these are bounds, not speed measurements) and without an exception.
  */
 class AdversarialInputTest {
   private static final DocumentParser PARSER = DocumentParser.standard();
@@ -84,16 +84,16 @@ class AdversarialInputTest {
       b.append(line).append(' ');
     }
     String text = b.toString();
-    Extraction x = parseWithin(Duration.ofSeconds(10), text);
+    Extraction x = parseWithin(Duration.ofSeconds(60), text);
     Inputs.assertSpansInBounds(TextNormalizer.normalize(text), x);
   }
 
   @Test
   void hundredThousandNumberWords() {
     String text = "Số ".repeat(100_000);
-    Inputs.assertSpansInBounds(TextNormalizer.normalize(text), parseWithin(Duration.ofSeconds(30), text));
+    Inputs.assertSpansInBounds(TextNormalizer.normalize(text), parseWithin(Duration.ofSeconds(60), text));
     String numbers = "Số: 1/UBND-VP ".repeat(50_000) + "\nCăn cứ Quyết định số " + "12, ".repeat(50_000) + "13/QĐ-UBND";
-    Inputs.assertSpansInBounds(TextNormalizer.normalize(numbers), parseWithin(Duration.ofSeconds(30), numbers));
+    Inputs.assertSpansInBounds(TextNormalizer.normalize(numbers), parseWithin(Duration.ofSeconds(60), numbers));
   }
 
   @Test
@@ -111,7 +111,7 @@ class AdversarialInputTest {
       b.append("  ".repeat(line % 100)).append("- a) (").append(line).append(") Giao Sở Tài chính thực hiện;\n");
     }
     String text = b.toString();
-    Inputs.assertSpansInBounds(TextNormalizer.normalize(text), parseWithin(Duration.ofSeconds(20), text));
+    Inputs.assertSpansInBounds(TextNormalizer.normalize(text), parseWithin(Duration.ofSeconds(60), text));
   }
 
   @Test
@@ -125,7 +125,7 @@ class AdversarialInputTest {
     }
     b.append("\u2028\u2029\ufeff\u200b\u200e\u202e\ufffe\uffff\ud800 lone \udfff surrogates \u0301\u0301\u0301");
     String text = b.toString();
-    Extraction x = parseWithin(Duration.ofSeconds(5), text);
+    Extraction x = parseWithin(Duration.ofSeconds(30), text);
     Inputs.assertSpansInBounds(TextNormalizer.normalize(text), x);
     String normalized = TextNormalizer.normalize(text);
     assertTrue(normalized.chars().noneMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t'),
@@ -142,7 +142,7 @@ class AdversarialInputTest {
     byte[] truncated = {'S', (byte) 0xe1, (byte) 0xbb};
     byte[] overlong = {(byte) 0xc0, (byte) 0xaf, (byte) 0xed, (byte) 0xa0, (byte) 0x80, (byte) 0xf4, (byte) 0x90, 'a'};
     for (byte[] bytes : new byte[][] {doc, truncated, overlong}) {
-      Extraction x = parseWithin(Duration.ofSeconds(5), bytes);
+      Extraction x = parseWithin(Duration.ofSeconds(30), bytes);
       Inputs.assertSpansInBounds(TextNormalizer.normalize(SourceDecoder.decode(bytes).text()), x);
     }
   }
@@ -151,7 +151,7 @@ class AdversarialInputTest {
   void windows1258LegacyText() {
     Charset cp1258 = Charset.forName("windows-1258");
     byte[] bytes = toneMarksApart(realDocument()).getBytes(cp1258);
-    Extraction x = parseWithin(Duration.ofSeconds(5), bytes);
+    Extraction x = parseWithin(Duration.ofSeconds(30), bytes);
     assertFalse(x.documents().isEmpty());
     String decoded = TextNormalizer.normalize(SourceDecoder.decode(bytes).text());
     assertTrue(decoded.contains("Ủy ban nhân dân") || decoded.contains("ỦY BAN NHÂN DÂN"), "Windows-1258 not decoded");
@@ -187,21 +187,21 @@ class AdversarialInputTest {
       many[i] = bytes[i % bytes.length];
     }
     for (byte[] b : new byte[][] {bytes, many}) {
-      Extraction x = parseWithin(Duration.ofSeconds(5), b);
+      Extraction x = parseWithin(Duration.ofSeconds(30), b);
       Inputs.assertSpansInBounds(TextNormalizer.normalize(SourceDecoder.decode(b).text()), x);
     }
   }
 
   @Test
   void emptyBlankAndBinaryInput() {
-    Extraction empty = parseWithin(Duration.ofSeconds(2), new byte[0]);
+    Extraction empty = parseWithin(Duration.ofSeconds(10), new byte[0]);
     assertTrue(empty.documents().isEmpty());
     assertTrue(empty.diagnostics().stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR));
-    assertTrue(parseWithin(Duration.ofSeconds(2), "").documents().isEmpty());
-    assertTrue(parseWithin(Duration.ofSeconds(2), " \n\t\r\n\u00a0 ").documents().isEmpty());
+    assertTrue(parseWithin(Duration.ofSeconds(10), "").documents().isEmpty());
+    assertTrue(parseWithin(Duration.ofSeconds(10), " \n\t\r\n\u00a0 ").documents().isEmpty());
     byte[] binary = new byte[1 << 20];
     new Random(3).nextBytes(binary);
-    Extraction x = parseWithin(Duration.ofSeconds(5), binary);
+    Extraction x = parseWithin(Duration.ofSeconds(30), binary);
     assertEquals(0, x.documents().size(), "binary file read as text");
   }
 }
