@@ -236,7 +236,10 @@ public final class CitationFinder {
       while (e > 0 && (f.charAt(e - 1) == ' ')) {
         e--;
       }
-      if (e == 0 || f.charAt(e - 1) == '\n' || ".;:!?".indexOf(f.charAt(e - 1)) >= 0) {
+      if (e == 0) {
+        return Character.isUpperCase(text.charAt(from + q));
+      }
+      if (f.charAt(e - 1) == '\n' || ".;:!?".indexOf(f.charAt(e - 1)) >= 0) {
         return Character.isUpperCase(text.charAt(from + q)) || f.charAt(e - 1) == '\n';
       }
       String w = f.substring(q, Math.min(f.length(), q + 16));

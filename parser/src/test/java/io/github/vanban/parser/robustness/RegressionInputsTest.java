@@ -8,7 +8,6 @@ import io.github.vanban.parser.text.TextNormalizer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** Inputs the properties once broke the parser with, kept so that they stay fixed. */
@@ -21,7 +20,6 @@ class RegressionInputsTest {
    * throws {@code StringIndexOutOfBoundsException: index -1}. Enable when the citation stage is fixed.
    */
   @Test
-  @Disabled("open bug in citation/CitationFinder$Relations.isParagraphStart: StringIndexOutOfBoundsException index -1")
   void citationParagraphStartBeforeTheText() throws IOException {
     String text = resource("citation-paragraph-start-minus-one.txt");
     Extraction x = DocumentParser.standard().parse(text, "regression.txt");
