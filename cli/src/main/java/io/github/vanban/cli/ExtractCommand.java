@@ -10,7 +10,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -65,35 +67,36 @@ final class ExtractCommand implements Callable<Integer> {
     }
     DocumentParser parser = DocumentParser.standard();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+    // Files are read and written as JSON on the pool; results are consumed in input order,
+    // with a bounded number in flight so that memory stays flat however many files there are.
+    int window = Math.max(1, threads) * 8;
     try {
-      List<Future<Extraction>> results = new ArrayList<>();
-      for (Path f : files) {
-        results.add(pool.submit(() -> parser.read(f)));
-      }
-      for (int i = 0; i < files.size(); i++) {
-        Path f = files.get(i);
-        Extraction x;
+      Deque<Future<Result>> inFlight = new ArrayDeque<>();
+      int next = 0;
+      for (int done = 0; done < files.size(); done++) {
+        while (next < files.size() && inFlight.size() < window) {
+          Path f = files.get(next++);
+          inFlight.add(pool.submit(() -> Result.of(f, parser.read(f))));
+        }
+        Path f = files.get(done);
+        Result r;
         try {
-          x = results.get(i).get();
+          r = inFlight.poll().get();
         } catch (ExecutionException e) {
-          Throwable cause = e.getCause();
-          err.println("vanban: cannot read " + f + ": " + describe(cause));
+          err.println("vanban: cannot read " + f + ": " + describe(e.getCause()));
           failed = true;
           continue;
         }
-        for (Diagnostic d : x.diagnostics()) {
-          if (d.severity() == Diagnostic.Severity.ERROR) {
-            err.println("vanban: " + f + ": " + d.message());
-            failed = true;
-          }
+        for (String message : r.errors()) {
+          err.println("vanban: " + f + ": " + message);
+          failed = true;
         }
-        String json = ExtractionJson.write(x);
         if (dir == null) {
-          spec.commandLine().getOut().println(json);
+          spec.commandLine().getOut().println(r.json());
         } else {
           Path target = dir.resolve(jsonName(f));
           try {
-            Files.writeString(target, json + "\n", StandardCharsets.UTF_8);
+            Files.writeString(target, r.json() + "\n", StandardCharsets.UTF_8);
           } catch (IOException | UncheckedIOException e) {
             err.println("vanban: cannot write " + target + ": " + e.getMessage());
             failed = true;
@@ -106,6 +109,19 @@ final class ExtractCommand implements Callable<Integer> {
     spec.commandLine().getOut().flush();
     err.flush();
     return failed ? 1 : 0;
+  }
+
+  /** One file's JSON and the errors to report for it, made on a worker thread. */
+  private record Result(String json, List<String> errors) {
+    static Result of(Path file, Extraction x) {
+      List<String> errors = new ArrayList<>();
+      for (Diagnostic d : x.diagnostics()) {
+        if (d.severity() == Diagnostic.Severity.ERROR) {
+          errors.add(d.message());
+        }
+      }
+      return new Result(ExtractionJson.write(x), errors);
+    }
   }
 
   static String jsonName(Path file) {
