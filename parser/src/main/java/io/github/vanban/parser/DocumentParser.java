@@ -19,8 +19,7 @@ import io.github.vanban.parser.header.HeaderReader;
 import io.github.vanban.parser.segment.DocumentContext;
 import io.github.vanban.parser.segment.Segment;
 import io.github.vanban.parser.segment.Segmenter;
-import io.github.vanban.parser.task.ReportingFinder;
-import io.github.vanban.parser.task.TaskFinder;
+import io.github.vanban.parser.task.ObligationReader;
 import io.github.vanban.parser.text.SourceDecoder;
 import io.github.vanban.parser.text.TextNormalizer;
 import java.io.IOException;
@@ -50,8 +49,7 @@ public final class DocumentParser {
   private final HeaderReader headers;
   private final FooterReader footers;
   private final CitationFinder citations;
-  private final TaskFinder tasks;
-  private final ReportingFinder reporting;
+  private final ObligationReader obligations;
 
   private DocumentParser(Builder b) {
     this.maxChars = b.maxChars;
@@ -60,8 +58,7 @@ public final class DocumentParser {
     this.headers = new HeaderReader(agencies);
     this.footers = new FooterReader();
     this.citations = new CitationFinder();
-    this.tasks = new TaskFinder();
-    this.reporting = new ReportingFinder();
+    this.obligations = new ObligationReader();
   }
 
   /** A parser with the default configuration. */
@@ -126,6 +123,7 @@ public final class DocumentParser {
     Header header = headers.read(text, segment);
     Footer footer = footers.read(text, segment);
     DocumentContext context = new DocumentContext(text, segment, header, footer, agencies);
+    ObligationReader.Obligations found = obligations.read(context);
     ImmutableDocument.Builder b = Document.builder()
         .number(header.number())
         .type(header.type())
@@ -140,8 +138,8 @@ public final class DocumentParser {
         .signer(footer.signer())
         .distribution(footer.distribution())
         .citations(citations.find(context))
-        .tasks(tasks.find(context))
-        .reporting(reporting.find(context))
+        .tasks(found.tasks())
+        .reporting(found.reporting())
         .span(Span.in(text, segment.start(), segment.end()))
         .source(sourceName);
     Document draft = b.build();

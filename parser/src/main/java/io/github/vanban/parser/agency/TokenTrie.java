@@ -23,6 +23,9 @@ final class TokenTrie<V> {
   private static final class Node<V> {
     final Map<String, Node<V>> next = new HashMap<>(4);
     final List<V> values = new ArrayList<>(1);
+    /** The shortest and longest word that leads on from this node (builder use sets them). */
+    int shortestNext = Integer.MAX_VALUE;
+    int longestNext = 0;
   }
 
   private final Node<V> root = new Node<>();
@@ -39,7 +42,10 @@ final class TokenTrie<V> {
       if (!t.word() || ignorable(t)) {
         continue;
       }
-      n = n.next.computeIfAbsent(t.fold(), k -> new Node<>());
+      String word = t.fold();
+      n.shortestNext = Math.min(n.shortestNext, word.length());
+      n.longestNext = Math.max(n.longestNext, word.length());
+      n = n.next.computeIfAbsent(word, k -> new Node<>());
     }
     if (n != root && !n.values.contains(value)) {
       n.values.add(value);
@@ -81,10 +87,7 @@ final class TokenTrie<V> {
         k++;
         continue;
       }
-      Node<V> m = n.next.get(t.fold());
-      if (m == null) {
-        m = glued(n, t.fold());
-      }
+      Node<V> m = step(n, t.fold());
       if (m == null) {
         break;
       }
@@ -97,10 +100,42 @@ final class TokenTrie<V> {
     return hits;
   }
 
-  /** The longest key matched from {@code i}, if any. */
+  /** The longest key matched from {@code i}, if any: the last hit of {@link #matches}, found without collecting the others. */
   Hit<V> longest(List<Token> tokens, int i) {
-    List<Hit<V>> hits = matches(tokens, i);
-    return hits.isEmpty() ? null : hits.get(hits.size() - 1);
+    if (i >= tokens.size() || !tokens.get(i).word()) {
+      return null;
+    }
+    Node<V> n = root;
+    Node<V> last = null;
+    int lastEnd = -1;
+    int k = i;
+    while (k < tokens.size()) {
+      Token t = tokens.get(k);
+      if (t.hard()) {
+        break;
+      }
+      if (t.soft() || (ignorable(t) && k > i)) {
+        k++;
+        continue;
+      }
+      Node<V> m = step(n, t.fold());
+      if (m == null) {
+        break;
+      }
+      n = m;
+      k++;
+      if (!n.values.isEmpty()) {
+        last = n;
+        lastEnd = k;
+      }
+    }
+    return last == null ? null : new Hit<>(lastEnd, last.values);
+  }
+
+  /** The node after {@code word} from {@code n}, glued words included, or null. */
+  private Node<V> step(Node<V> n, String word) {
+    Node<V> m = n.next.get(word);
+    return m != null ? m : glued(n, word);
   }
 
   /**
@@ -112,7 +147,9 @@ final class TokenTrie<V> {
     if (word.length() < 4 || word.length() > 24) {
       return null;
     }
-    for (int p = 2; p <= word.length() - 2; p++) {
+    // only a split whose first part is as long as some word after n can name a node
+    int last = Math.min(word.length() - 2, n.longestNext);
+    for (int p = Math.max(2, n.shortestNext); p <= last; p++) {
       Node<V> a = n.next.get(word.substring(0, p));
       if (a == null) {
         continue;

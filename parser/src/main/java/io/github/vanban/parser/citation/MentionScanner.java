@@ -30,7 +30,8 @@ final class MentionScanner {
   /** Each type word as written and without its inner space; the last is the generic "văn bản". */
   private static final String[][] FORMS;
   private static final DocumentType[] FORM_TYPES;
-  private static final boolean[] FIRST = new boolean[128];
+  /** For each ASCII first letter, the indices of the forms that begin with it, in order. */
+  private static final int[][] BY_FIRST = new int[128][];
 
   static {
     List<TypeWords.Word> words = TypeWords.all();
@@ -40,7 +41,15 @@ final class MentionScanner {
       String w = k < words.size() ? words.get(k).folded() : "van ban";
       FORMS[k] = w.contains(" ") ? new String[] {w, w.replace(" ", "")} : new String[] {w};
       FORM_TYPES[k] = k < words.size() ? words.get(k).type() : null;
-      FIRST[w.charAt(0)] = true;
+    }
+    for (char c = 0; c < 128; c++) {
+      List<Integer> ts = new ArrayList<>();
+      for (int k = 0; k < FORMS.length; k++) {
+        if (FORMS[k][0].charAt(0) == c) {
+          ts.add(k);
+        }
+      }
+      BY_FIRST[c] = ts.stream().mapToInt(Integer::intValue).toArray();
     }
   }
 
@@ -61,11 +70,8 @@ final class MentionScanner {
       String word = null;
       DocumentType type = null;
       char c0 = f.charAt(i);
-      if (c0 < 128 && FIRST[c0]) {
-        for (int t = 0; t < FORMS.length; t++) {
-          if (FORMS[t][0].charAt(0) != c0) {
-            continue;
-          }
+      if (c0 < 128) {
+        for (int t : BY_FIRST[c0]) {
           int len = gluedWordAt(f, i, FORMS[t]);
           if (len > 0) {
             word = f.substring(i, i + len);

@@ -130,8 +130,16 @@ final class Folded {
 
   /** The end of the longest phrase of {@code phrases} matched at {@code i}, or -1. */
   int matchAny(int i, Iterable<String> phrases, int limit) {
+    if (!boundaryBefore(i)) {
+      return -1;
+    }
+    // a phrase that begins with a letter can only match where that letter stands
+    char first = i < limit ? at(i) : ' ';
     int best = -1;
     for (String p : phrases) {
+      if (!p.isEmpty() && p.charAt(0) != ' ' && p.charAt(0) != first) {
+        continue;
+      }
       int e = match(i, p, limit);
       if (e > best && meant(i, e, p)) {
         best = e;
