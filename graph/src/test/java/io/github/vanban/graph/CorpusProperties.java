@@ -205,6 +205,37 @@ class CorpusProperties {
     assertEquals(sorted(expected), sorted(q.stream().map(CorpusProperties::flat).collect(Collectors.toList())));
   }
 
+  @Property(tries = 200)
+  void documentAndInvolvingQueriesAgreeWithAScan(@ForAll("corpora") List<Document> docs,
+      @ForAll @IntRange(min = 0, max = POOL - 1) int target, @ForAll boolean otherSpelling,
+      @ForAll @IntRange(min = 0, max = 6) int who, @ForAll @IntRange(min = 0, max = 2) int combine) {
+    Corpus c = Corpus.of(docs);
+    LocalDate asOf = LocalDate.of(2020, 1, 1);
+    String documentKey = DocumentNumber.keyOf(number(target, false));
+    Agency a = AGENCIES.get(who);
+    var q = c.obligations().asOf(asOf);
+    // 0: the document alone; 1: an agency involved, then the document; 2: the document, then the reporter.
+    q = combine == 0 ? q.document(number(target, otherSpelling))
+        : combine == 1 ? q.involving(a.name()).document(number(target, otherSpelling))
+        : q.document(number(target, otherSpelling)).reporter(a.name());
+    List<Flat> expected = new ArrayList<>();
+    for (Document d : docs) {
+      if (!d.number().get().key().equals(documentKey)) {
+        continue;
+      }
+      for (ReportingObligation r : d.reporting()) {
+        boolean agency = combine == 0
+            || (combine == 1 && (r.reporter().key().equals(a.key()) || r.recipient().key().equals(a.key())))
+            || (combine == 2 && r.reporter().key().equals(a.key()));
+        if (agency) {
+          expected.add(new Flat(r.reporter().key(), r.recipient().key(), r.deadline().nextDue(asOf),
+              d.number().get().key(), r.span().start()));
+        }
+      }
+    }
+    assertEquals(sorted(expected), sorted(q.stream().map(CorpusProperties::flat).collect(Collectors.toList())));
+  }
+
   @Property(tries = 100)
   void dueBetweenAgreesWithADayByDayScan(@ForAll("corpora") List<Document> docs,
       @ForAll @IntRange(min = 0, max = 900) int start, @ForAll @IntRange(min = 0, max = 500) int length) {

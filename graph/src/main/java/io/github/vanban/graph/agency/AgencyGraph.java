@@ -3,6 +3,7 @@ package io.github.vanban.graph.agency;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import io.github.vanban.core.Agency;
 import io.github.vanban.core.AgencyKind;
@@ -35,12 +36,35 @@ public final class AgencyGraph {
   private final ImmutableList<AgencyNode> nodes;
   private final ImmutableMap<String, AgencyNode> byKey;
   private final ImmutableList<ReportingEdge> reporting;
+  /** The reporting edges by reporter, recipient and intermediary, each list in document order. */
+  private final ImmutableListMultimap<AgencyNode, ReportingEdge> byReporter;
+  private final ImmutableListMultimap<AgencyNode, ReportingEdge> byRecipient;
+  private final ImmutableListMultimap<AgencyNode, ReportingEdge> byVia;
+  /** The reporting edges by the document that states them, in the order of {@link #reporting}. */
+  private final ImmutableListMultimap<DocumentNode, ReportingEdge> byDocument;
 
   private AgencyGraph(Graph<AgencyNode, AgencyEdge> graph, ImmutableList<ReportingEdge> reporting) {
     this.graph = new AsUnmodifiableGraph<>(graph);
     this.nodes = ImmutableList.sortedCopyOf(graph.vertexSet());
     this.byKey = nodes.stream().collect(ImmutableMap.toImmutableMap(AgencyNode::key, n -> n));
     this.reporting = reporting;
+    ImmutableListMultimap.Builder<AgencyNode, ReportingEdge> from =
+        ImmutableListMultimap.<AgencyNode, ReportingEdge>builder().orderValuesBy(IN_DOCUMENT_ORDER);
+    ImmutableListMultimap.Builder<AgencyNode, ReportingEdge> to =
+        ImmutableListMultimap.<AgencyNode, ReportingEdge>builder().orderValuesBy(IN_DOCUMENT_ORDER);
+    ImmutableListMultimap.Builder<AgencyNode, ReportingEdge> via =
+        ImmutableListMultimap.<AgencyNode, ReportingEdge>builder().orderValuesBy(IN_DOCUMENT_ORDER);
+    ImmutableListMultimap.Builder<DocumentNode, ReportingEdge> in = ImmutableListMultimap.builder();
+    for (ReportingEdge e : reporting) {
+      from.put(e.from(), e);
+      to.put(e.to(), e);
+      e.via().ifPresent(v -> via.put(v, e));
+      in.put(e.document(), e);
+    }
+    this.byReporter = from.build();
+    this.byRecipient = to.build();
+    this.byVia = via.build();
+    this.byDocument = in.build();
   }
 
   /** What the corpus says about one body while the graph is built. */
@@ -281,23 +305,28 @@ public final class AgencyGraph {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** The obligations a body owes, by document, then by place in it. */
+  /** The obligations a body owes, by document, then by place in it (an index lookup). */
   public ImmutableList<ReportingEdge> reportsFrom(AgencyNode node) {
-    return sortedReporting(graph.outgoingEdgesOf(node));
+    return byReporter.get(checkNotNull(node, "node"));
   }
 
-  /** The obligations owed to a body, by document, then by place in it. */
+  /** The obligations owed to a body, by document, then by place in it (an index lookup). */
   public ImmutableList<ReportingEdge> reportsTo(AgencyNode node) {
-    return sortedReporting(graph.incomingEdgesOf(node));
+    return byRecipient.get(checkNotNull(node, "node"));
+  }
+
+  /** The obligations whose reports pass through a body, by document, then by place in it. */
+  public ImmutableList<ReportingEdge> reportsVia(AgencyNode node) {
+    return byVia.get(checkNotNull(node, "node"));
+  }
+
+  /** The obligations a document states, in the order of {@link #reporting()}. */
+  public ImmutableList<ReportingEdge> reportsIn(DocumentNode document) {
+    return byDocument.get(checkNotNull(document, "document"));
   }
 
   private static final Comparator<ReportingEdge> IN_DOCUMENT_ORDER = Comparator
       .comparing(ReportingEdge::document).thenComparing(e -> e.obligation().span());
-
-  private static ImmutableList<ReportingEdge> sortedReporting(java.util.Set<AgencyEdge> edges) {
-    return edges.stream().filter(e -> e instanceof ReportingEdge).map(e -> (ReportingEdge) e)
-        .sorted(IN_DOCUMENT_ORDER).collect(ImmutableList.toImmutableList());
-  }
 
   @Override
   public String toString() {

@@ -22,8 +22,11 @@ import io.github.vanban.graph.citation.DocumentNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -48,8 +51,11 @@ public final class Obligations implements Iterable<ObligationRow> {
   private final AgencyGraph agencies;
   private final CitationGraph citations;
   private final ImmutableList<Predicate<ReportingEdge>> filters;
-  /** The edges the filters run over: those of the first agency named, else every edge. */
-  private final Optional<java.util.function.Supplier<List<ReportingEdge>>> seed;
+  /**
+   * The edges the filters run over: the smallest index lookup among the filters (the edges of
+   * an agency or of a document), else every edge of the corpus.
+   */
+  private final Optional<List<ReportingEdge>> seed;
   private final ImmutableList<String> description;
   private final LocalDate asOf;
   private final Optional<LocalDate> from;
@@ -57,7 +63,7 @@ public final class Obligations implements Iterable<ObligationRow> {
   private final Supplier<ImmutableList<ObligationRow>> rows = Suppliers.memoize(this::compute);
 
   private Obligations(AgencyGraph agencies, CitationGraph citations, ImmutableList<Predicate<ReportingEdge>> filters,
-      Optional<java.util.function.Supplier<List<ReportingEdge>>> seed, ImmutableList<String> description,
+      Optional<List<ReportingEdge>> seed, ImmutableList<String> description,
       LocalDate asOf, Optional<LocalDate> from, Optional<LocalDate> to) {
     this.agencies = agencies;
     this.citations = citations;
@@ -75,15 +81,13 @@ public final class Obligations implements Iterable<ObligationRow> {
         ImmutableList.of(), LocalDate.now(), Optional.empty(), Optional.empty());
   }
 
-  private Obligations with(Predicate<ReportingEdge> filter, String what) {
-    return with(filter, what, null);
-  }
-
-  private Obligations with(Predicate<ReportingEdge> filter, String what,
-      java.util.function.Supplier<List<ReportingEdge>> edges) {
+  /** This query and one more filter; {@code edges}, the index lookup the filter matches, may narrow the seed. */
+  private Obligations with(Predicate<ReportingEdge> filter, String what, List<ReportingEdge> edges) {
+    Optional<List<ReportingEdge>> narrowest =
+        (seed.isPresent() && seed.get().size() <= edges.size()) ? seed : Optional.of(edges);
     return new Obligations(agencies, citations,
         ImmutableList.<Predicate<ReportingEdge>>builder().addAll(filters).add(filter).build(),
-        seed.isPresent() || edges == null ? seed : Optional.of(edges),
+        narrowest,
         ImmutableList.<String>builder().addAll(description).add(what).build(), asOf, from, to);
   }
 
@@ -96,33 +100,41 @@ public final class Obligations implements Iterable<ObligationRow> {
   public Obligations reporter(String name) {
     ImmutableSet<AgencyNode> set = named(name);
     return with(e -> set.contains(e.from()), "reporter " + name,
-        () -> set.stream().flatMap(a -> agencies.reportsFrom(a).stream()).toList());
+        edgesOf(set, agencies::reportsFrom));
   }
 
   /** Only the obligations owed to this recipient. */
   public Obligations recipient(String name) {
     ImmutableSet<AgencyNode> set = named(name);
     return with(e -> set.contains(e.to()), "recipient " + name,
-        () -> set.stream().flatMap(a -> agencies.reportsTo(a).stream()).toList());
+        edgesOf(set, agencies::reportsTo));
   }
 
   /** Only the reports that pass through this body. */
   public Obligations via(String name) {
     ImmutableSet<AgencyNode> set = named(name);
-    return with(e -> e.via().isPresent() && set.contains(e.via().get()), "via " + name);
+    return with(e -> e.via().isPresent() && set.contains(e.via().get()), "via " + name,
+        edgesOf(set, agencies::reportsVia));
   }
 
   /** Only the obligations that involve this body as reporter, recipient or intermediary. */
   public Obligations involving(String name) {
     ImmutableSet<AgencyNode> set = named(name);
+    Set<ReportingEdge> edges = new LinkedHashSet<>();
+    for (AgencyNode a : set) {
+      edges.addAll(agencies.reportsFrom(a));
+      edges.addAll(agencies.reportsTo(a));
+      edges.addAll(agencies.reportsVia(a));
+    }
     return with(e -> set.contains(e.from()) || set.contains(e.to())
-        || (e.via().isPresent() && set.contains(e.via().get())), "involving " + name);
+        || (e.via().isPresent() && set.contains(e.via().get())), "involving " + name, List.copyOf(edges));
   }
 
   /** Only the obligations stated by this document (any spelling of its number). */
   public Obligations document(String reference) {
     Optional<DocumentNode> node = citations.find(reference);
-    return with(e -> node.isPresent() && e.document().equals(node.get()), "document " + reference);
+    return with(e -> node.isPresent() && e.document().equals(node.get()), "document " + reference,
+        node.map(agencies::reportsIn).orElse(ImmutableList.of()));
   }
 
   /** Next due days as of {@code day} (the default is the day the query was made). */
@@ -148,8 +160,8 @@ public final class Obligations implements Iterable<ObligationRow> {
 
   private ImmutableList<ObligationRow> compute() {
     List<ObligationRow> out = new ArrayList<>();
-    for (ReportingEdge e : seed.map(java.util.function.Supplier::get).orElse(agencies.reporting())) {
-      if (!filters.stream().allMatch(f -> f.test(e))) {
+    for (ReportingEdge e : seed.orElse(agencies.reporting())) {
+      if (!passes(e)) {
         continue;
       }
       if (from.isPresent()) {
@@ -161,6 +173,26 @@ public final class Obligations implements Iterable<ObligationRow> {
       }
     }
     return ImmutableList.sortedCopyOf(ObligationRow.ORDER, out);
+  }
+
+  private boolean passes(ReportingEdge e) {
+    for (Predicate<ReportingEdge> f : filters) {
+      if (!f.test(e)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The edges the index holds for each of {@code set}: an agency has one list per role. */
+  private static List<ReportingEdge> edgesOf(Set<AgencyNode> set,
+      Function<AgencyNode, ImmutableList<ReportingEdge>> index) {
+    if (set.size() == 1) {
+      return index.apply(set.iterator().next());
+    }
+    ImmutableList.Builder<ReportingEdge> b = ImmutableList.builder();
+    set.forEach(a -> b.addAll(index.apply(a)));
+    return b.build();
   }
 
   /** The rows, sorted by due day. */
