@@ -870,7 +870,12 @@ final class MentionParser {
         || scope == Scope.DISTRICT || scope == Scope.COMMUNE);
     StringBuilder name = new StringBuilder();
     name.append(prefixName == null ? "Các " : prefixName + " các ").append(members).append(kept);
-    if (withPlace && p != null) {
+    if (withPlace && explicit == null && scope == Scope.COMMUNE
+        && c.place().districtName().isPresent()) {
+      // the communes of a district document are that district's: "UBND các xã, thị trấn huyện X"
+      name.append(' ').append(c.place().districtWord().orElse("huyện")).append(' ')
+          .append(c.place().districtName().get());
+    } else if (withPlace && p != null) {
       name.append(' ').append(p.tierWord()).append(' ').append(p.name());
     }
     Level level = switch (scope) {

@@ -168,7 +168,8 @@ public final class HeaderReader {
             Optional<Agency> again = agencies.resolve(mention, body);
             if (again.isPresent()) {
               issuer = again;
-              locality = body;
+              // a district header ("UBND / HUYỆN PHONG ĐIỀN") keeps its district in that province
+              locality = new Locality(body.province(), body.city(), locality.district());
             }
           }
         }
@@ -176,7 +177,7 @@ public final class HeaderReader {
           b.issuer(issuer.get());
           b.level(issuer.get().level());
           if (locality.province().isEmpty() && issuer.get().locality().isPresent()) {
-            locality = Locality.province(issuer.get().locality().get());
+            locality = new Locality(issuer.get().locality(), false, locality.district());
           }
         }
       }

@@ -27,6 +27,7 @@ final class Lexicon {
   static final ImmutableSet<String> OBJECT_FILLER = section("object_filler");
   static final ImmutableSet<String> CONNECTIVE = section("connective");
   static final ImmutableSet<String> ADVERBIAL_OPENER = section("adverbial_opener");
+  static final ImmutableSet<String> CONDITION = section("condition");
   static final ImmutableSet<String> NON_PREDICATE = section("non_predicate");
   static final ImmutableSet<String> REPORT_VERB = section("report_verb");
   static final ImmutableSet<String> RECIPIENT_CONNECTOR = section("recipient_connector");

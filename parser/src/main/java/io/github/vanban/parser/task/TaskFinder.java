@@ -25,6 +25,7 @@ import java.util.Set;
  */
 public final class TaskFinder {
   private static final ImmutableList<String> SUPPORT = Lexicon.longestFirst(Lexicon.SUPPORT);
+  private static final ImmutableList<String> CONDITION = Lexicon.longestFirst(Lexicon.CONDITION);
 
   private final DeadlineParser deadlines;
 
@@ -60,7 +61,7 @@ public final class TaskFinder {
         continue;
       }
       ImmutableList<int[]> parts = r.layout.parts(s.start(), s.end());
-      if (!s.leads().isEmpty()) {
+      if (!s.leads().isEmpty() && !contingent(r, s)) {
         int end = partEnd(parts, s.leadsEnd(), s.end());
         add(r, s.leads(), s.leadsEnd(), end, s.start(), s.end(), date, seen, out);
       }
@@ -92,6 +93,26 @@ public final class TaskFinder {
             .span(span).build());
       }
     }
+  }
+
+  /**
+   * Whether the subject of an unnumbered sentence stands after a condition ({@code Trong quá
+   * trình thực hiện, nếu có khó khăn, vướng mắc, các sở … kịp thời báo cáo …}): the bodies
+   * then act only if it happens, a contingent duty (read by the reporting finder) rather than
+   * an assignment.
+   */
+  private static boolean contingent(BodyReading r, BodyReading.Sentence s) {
+    if (s.directive() || s.subject().isEmpty()
+        || r.blocks.get(s.block()).marker() != Block.Marker.NONE) {
+      return false;
+    }
+    int to = s.subject().get().start();
+    for (int i = s.start(); i < to; i++) {
+      if (r.f.boundaryBefore(i) && Folded.isWord(r.f.at(i)) && r.f.matchAny(i, CONDITION, to) > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The bodies after {@code phối hợp (với)} in the action, leads left out. */

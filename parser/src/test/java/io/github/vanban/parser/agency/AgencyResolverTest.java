@@ -106,6 +106,17 @@ class AgencyResolverTest {
   }
 
   @Test
+  void communesOfADistrictDocumentTakeTheDistrict() {
+    Locality district = new Locality(Optional.of("Thừa Thiên Huế"), false, Optional.of("huyện Phong Điền"));
+    assertEquals("Ủy ban nhân dân các xã, thị trấn huyện Phong Điền",
+        R.resolve("UBND các xã, thị trấn", district).orElseThrow().name());
+    assertEquals("Phòng Nội vụ huyện Phong Điền",
+        R.resolve("Phòng Nội vụ huyện", district).orElseThrow().name());
+    assertEquals("Ủy ban nhân dân các xã, thị trấn tỉnh Thừa Thiên Huế",
+        R.resolve("UBND các xã, thị trấn", Locality.province("Thừa Thiên Huế")).orElseThrow().name());
+  }
+
+  @Test
   void localityOfIssuerLinesAndDateLines() {
     assertEquals(DONG_NAI, R.localityOf("UBND TỈNH ĐỒNG NAI"));
     assertEquals(CAN_THO, R.localityOf("THÀNH ỦY CẦN THƠ"));

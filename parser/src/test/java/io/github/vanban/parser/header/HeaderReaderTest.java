@@ -26,6 +26,25 @@ class HeaderReaderTest {
   }
 
   @Test
+  void districtHeaderKeepsItsDistrictWhenTheBodyNamesTheProvince() {
+    Header h = read("""
+        ỦY BAN NHÂN DÂN
+        HUYỆN PHONG ĐIỀN
+
+        Số: 302/UBND-VX
+        V/v thực hiện Kế hoạch của UBND tỉnh
+
+        Phong Điền, ngày 05 tháng 10 năm 2012
+
+        Thực hiện Kế hoạch số 190/KH-UBND ngày 17/9/2012 của Ủy ban nhân dân tỉnh Thừa Thiên Huế,
+        Chủ tịch Ủy ban nhân dân huyện yêu cầu:
+        """);
+    assertEquals("Ủy ban nhân dân huyện Phong Điền", h.issuer().orElseThrow().name());
+    assertEquals(java.util.Optional.of("Thừa Thiên Huế"), h.locality().province());
+    assertEquals(java.util.Optional.of("huyện Phong Điền"), h.locality().district());
+  }
+
+  @Test
   void stateLetterWithParentAndChildBody() {
     Header h = read("""
         UBND TỈNH BÌNH PHƯỚC

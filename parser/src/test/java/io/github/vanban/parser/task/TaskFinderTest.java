@@ -23,6 +23,16 @@ class TaskFinderTest {
   }
 
   @Test
+  void bodiesNamedAfterAConditionInAClosingParagraphHaveNoTask() {
+    String text = "1. Sở Nội vụ hướng dẫn, theo dõi việc thực hiện.\n\n"
+        + "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các sở, ban, ngành kịp thời "
+        + "báo cáo Ủy ban nhân dân tỉnh (qua Sở Nội vụ) để xem xét, giải quyết./.\n";
+    assertEquals(List.of(SNV), leads(tasks(Docs.body(text))));
+    String item = "2. Khi có khó khăn, vướng mắc, Sở Tài chính chủ trì tham mưu xử lý.\n";
+    assertEquals(List.of(STC), leads(tasks(Docs.body(item))));
+  }
+
+  @Test
   void numberedItemsWhoseSubjectIsABodyAreTasks() {
     String text = "III. TỔ CHỨC THỰC HIỆN\n\n"
         + "1. Sở Nội vụ hướng dẫn Liên hiệp các tổ chức hữu nghị tỉnh thực hiện rà soát.\n\n"
