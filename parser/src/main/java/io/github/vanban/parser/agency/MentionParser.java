@@ -394,11 +394,34 @@ final class MentionParser {
   private boolean reserved(Context c, int i) {
     return c.wordIs(i, "cac")
         || g.central().longest(c.tokens(), i) != null
-        || g.local().longest(c.tokens(), i) != null
+        || localName(c, i)
         || g.prefixes().longest(c.tokens(), i) != null
         || g.heads().longest(c.tokens(), i) != null
         || g.unitWords().longest(c.tokens(), i) != null && spelledAsUnit(c, i)
         || isMotto(c, i);
+  }
+
+  /**
+   * Whether a local body's name begins at i, its first word spelled with that name's marks when
+   * it has marks: "Báo Đồng Nai" is a newspaper, the "Bảo" of the district Bảo Thắng is not.
+   */
+  private boolean localName(Context c, int i) {
+    TokenTrie.Hit<LocalRow> hit = g.local().longest(c.tokens(), i);
+    if (hit == null) {
+      return false;
+    }
+    Token t = c.tok(i);
+    String w = c.text().subSequence(t.start(), t.end()).toString().toLowerCase(Locale.ROOT);
+    if (w.equals(t.fold())) {
+      return true;
+    }
+    for (LocalRow row : hit.values()) {
+      String first = row.template().split(" ", 2)[0].toLowerCase(Locale.ROOT);
+      if (first.equals(w) || !g.key(first).equals(t.fold())) {
+        return true; // spelled as the name, or matched through an alias
+      }
+    }
+    return false;
   }
 
   /**
