@@ -38,6 +38,9 @@ final class MentionParser {
   private static final int MAX_MEMBERS = 16;
   private static final int MAX_PARENT_DEPTH = 4;
   private static final CharMatcher WHITE = CharMatcher.whitespace();
+  /** How the words of the unit words are spelled with their marks ("tỉnh", not "Tịnh" of Sơn Tịnh). */
+  private static final java.util.Set<String> UNIT_SPELLINGS =
+      java.util.Set.of("tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "trấn", "phường");
 
   /** A parse: the index after its last token and the bodies it names (empty: a catch-all). */
   record Parse(int end, ImmutableList<Agency> agencies, int priority) {
@@ -391,11 +394,45 @@ final class MentionParser {
   private boolean reserved(Context c, int i) {
     return c.wordIs(i, "cac")
         || g.central().longest(c.tokens(), i) != null
-        || g.local().longest(c.tokens(), i) != null
+        || localName(c, i)
         || g.prefixes().longest(c.tokens(), i) != null
         || g.heads().longest(c.tokens(), i) != null
-        || g.unitWords().longest(c.tokens(), i) != null
+        || g.unitWords().longest(c.tokens(), i) != null && spelledAsUnit(c, i)
         || isMotto(c, i);
+  }
+
+  /**
+   * Whether a local body's name begins at i, its first word spelled with that name's marks when
+   * it has marks: "Báo Đồng Nai" is a newspaper, the "Bảo" of the district Bảo Thắng is not.
+   */
+  private boolean localName(Context c, int i) {
+    TokenTrie.Hit<LocalRow> hit = g.local().longest(c.tokens(), i);
+    if (hit == null) {
+      return false;
+    }
+    Token t = c.tok(i);
+    String w = c.text().subSequence(t.start(), t.end()).toString().toLowerCase(Locale.ROOT);
+    if (w.equals(t.fold())) {
+      return true;
+    }
+    for (LocalRow row : hit.values()) {
+      String first = row.template().split(" ", 2)[0].toLowerCase(Locale.ROOT);
+      if (first.equals(w) || !g.key(first).equals(t.fold())) {
+        return true; // spelled as the name, or matched through an alias
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a word that folds to a unit word is written as one: a word with marks must carry
+   * the unit word's marks ("TỈNH", not the "TỊNH" of the district Sơn Tịnh); a word without
+   * marks (OCR) may be either.
+   */
+  private static boolean spelledAsUnit(Context c, int i) {
+    Token t = c.tok(i);
+    String w = c.text().subSequence(t.start(), t.end()).toString().toLowerCase(Locale.ROOT);
+    return w.equals(t.fold()) || UNIT_SPELLINGS.contains(w);
   }
 
   private static boolean isMotto(Context c, int i) {

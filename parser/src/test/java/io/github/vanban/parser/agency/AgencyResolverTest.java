@@ -124,6 +124,11 @@ class AgencyResolverTest {
     assertEquals(DONG_NAI, R.localityOf("Đồng Nai, ngày 08 tháng 4 năm 2020"));
     assertEquals(Locality.province("Tuyên Quang"), R.localityOf("TỈNH ỦY TUYẾN QUANG"));
     assertEquals(Optional.of("thị xã Đồng Xoài"), R.localityOf("UBND TX. ĐỒNG XOÀI").district());
+    // a word of a place name that folds like a unit word ("Tịnh" ~ "tỉnh") stays in the name
+    assertEquals(Optional.of("huyện Sơn Tịnh"), R.localityOf("ỦY BAN NHÂN DÂN\nHUYỆN SƠN TỊNH").district());
+    assertEquals("Ủy ban nhân dân huyện Sơn Tịnh",
+        R.resolve("UBND huyện Sơn Tịnh", Locality.NONE).orElseThrow().name());
+    assertEquals(Optional.of("huyện Bảo Thắng"), R.localityOf("ỦY BAN NHÂN DÂN\nHUYỆN BẢO THẮNG").district());
     assertEquals(Locality.NONE, R.localityOf("BỘ NỘI VỤ"));
     assertEquals(Locality.NONE, R.localityOf("Kỷ niệm 130 năm Ngày sinh Chủ tịch Hồ Chí Minh"));
     assertEquals(Locality.city("Hồ Chí Minh"), R.localityOf("TP. Hồ Chí Minh, ngày 15 tháng 5 năm 2020"));
