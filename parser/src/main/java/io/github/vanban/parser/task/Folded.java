@@ -10,8 +10,8 @@ import io.github.vanban.core.text.Fold;
  */
 final class Folded {
   private final String source;
-  /** The folded window {@code [from, from + folded.length())}; other offsets fold on demand. */
-  private final String folded;
+  /** The folded window {@code [from, from + folded.length)}; other offsets fold on demand. */
+  private final char[] folded;
   private final int from;
 
   /** A folded view of the whole of {@code source}. */
@@ -36,7 +36,7 @@ final class Folded {
     for (int i = 0; i < chars.length; i++) {
       chars[i] = Character.toLowerCase(chars[i]);
     }
-    this.folded = new String(chars);
+    this.folded = chars;
   }
 
   String source() {
@@ -49,8 +49,8 @@ final class Folded {
 
   char at(int i) {
     int k = i - from;
-    if (k >= 0 && k < folded.length()) {
-      return folded.charAt(k);
+    if (k >= 0 && k < folded.length) {
+      return folded[k];
     }
     return Character.toLowerCase(Fold.stripMarks(String.valueOf(source.charAt(i))).charAt(0));
   }
