@@ -101,9 +101,11 @@ final class Folded {
    * or -1. The match must begin and end on word boundaries and stay before {@code limit}.
    */
   int match(int i, String phrase, int limit) {
-    if (!boundaryBefore(i)) {
-      return -1;
-    }
+    return boundaryBefore(i) ? matchAfterBoundary(i, phrase, limit) : -1;
+  }
+
+  /** {@link #match} where a word boundary is known to lie before {@code i}. */
+  private int matchAfterBoundary(int i, String phrase, int limit) {
     int j = i;
     for (int k = 0; k < phrase.length(); k++) {
       char p = phrase.charAt(k);
@@ -140,7 +142,7 @@ final class Folded {
       if (!p.isEmpty() && p.charAt(0) != ' ' && p.charAt(0) != first) {
         continue;
       }
-      int e = match(i, p, limit);
+      int e = matchAfterBoundary(i, p, limit);
       if (e > best && meant(i, e, p)) {
         best = e;
       }
