@@ -23,9 +23,8 @@ final class TokenTrie<V> {
   private static final class Node<V> {
     final Map<String, Node<V>> next = new HashMap<>(4);
     final List<V> values = new ArrayList<>(1);
-    /** The shortest and longest word that leads on from this node (builder use sets them). */
-    int shortestNext = Integer.MAX_VALUE;
-    int longestNext = 0;
+    /** Bit k set when a word of k letters (k < 64) leads on from this node; set while building. */
+    long nextLengths;
   }
 
   private final Node<V> root = new Node<>();
@@ -43,8 +42,9 @@ final class TokenTrie<V> {
         continue;
       }
       String word = t.fold();
-      n.shortestNext = Math.min(n.shortestNext, word.length());
-      n.longestNext = Math.max(n.longestNext, word.length());
+      if (word.length() < 64) {
+        n.nextLengths |= 1L << word.length();
+      }
       n = n.next.computeIfAbsent(word, k -> new Node<>());
     }
     if (n != root && !n.values.contains(value)) {
@@ -147,9 +147,10 @@ final class TokenTrie<V> {
     if (word.length() < 4 || word.length() > 24) {
       return null;
     }
-    // only a split whose first part is as long as some word after n can name a node
-    int last = Math.min(word.length() - 2, n.longestNext);
-    for (int p = Math.max(2, n.shortestNext); p <= last; p++) {
+    for (int p = 2; p <= word.length() - 2; p++) {
+      if ((n.nextLengths & (1L << p)) == 0) {
+        continue; // no word after n has p letters: cut nothing
+      }
       Node<V> a = n.next.get(word.substring(0, p));
       if (a == null) {
         continue;

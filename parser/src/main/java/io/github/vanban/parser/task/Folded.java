@@ -10,8 +10,8 @@ import io.github.vanban.core.text.Fold;
  */
 final class Folded {
   private final String source;
-  /** The folded window {@code [from, from + folded.length())}; other offsets fold on demand. */
-  private final String folded;
+  /** The folded window {@code [from, from + folded.length)}; other offsets fold on demand. */
+  private final char[] folded;
   private final int from;
 
   /** A folded view of the whole of {@code source}. */
@@ -36,7 +36,7 @@ final class Folded {
     for (int i = 0; i < chars.length; i++) {
       chars[i] = Character.toLowerCase(chars[i]);
     }
-    this.folded = new String(chars);
+    this.folded = chars;
   }
 
   String source() {
@@ -49,8 +49,8 @@ final class Folded {
 
   char at(int i) {
     int k = i - from;
-    if (k >= 0 && k < folded.length()) {
-      return folded.charAt(k);
+    if (k >= 0 && k < folded.length) {
+      return folded[k];
     }
     return Character.toLowerCase(Fold.stripMarks(String.valueOf(source.charAt(i))).charAt(0));
   }
@@ -101,9 +101,11 @@ final class Folded {
    * or -1. The match must begin and end on word boundaries and stay before {@code limit}.
    */
   int match(int i, String phrase, int limit) {
-    if (!boundaryBefore(i)) {
-      return -1;
-    }
+    return boundaryBefore(i) ? matchAfterBoundary(i, phrase, limit) : -1;
+  }
+
+  /** {@link #match} where a word boundary is known to lie before {@code i}. */
+  private int matchAfterBoundary(int i, String phrase, int limit) {
     int j = i;
     for (int k = 0; k < phrase.length(); k++) {
       char p = phrase.charAt(k);
@@ -140,7 +142,7 @@ final class Folded {
       if (!p.isEmpty() && p.charAt(0) != ' ' && p.charAt(0) != first) {
         continue;
       }
-      int e = match(i, p, limit);
+      int e = matchAfterBoundary(i, p, limit);
       if (e > best && meant(i, e, p)) {
         best = e;
       }

@@ -13,6 +13,9 @@ public final class TextNormalizer {
   /** The normalised form of {@code text}; linear in its length. */
   public static String normalize(CharSequence text) {
     String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+    if (clean(nfc)) {
+      return nfc;
+    }
     StringBuilder b = new StringBuilder(nfc.length());
     for (int i = 0; i < nfc.length(); i++) {
       char c = nfc.charAt(i);
@@ -32,5 +35,17 @@ public final class TextNormalizer {
       }
     }
     return b.toString();
+  }
+
+  /** Whether {@code nfc} has no character that {@link #normalize} rewrites. */
+  private static boolean clean(String nfc) {
+    for (int i = 0; i < nfc.length(); i++) {
+      char c = nfc.charAt(i);
+      if (c == '\r' || c == '\u00a0' || c == '\u2007' || c == '\u202f' || c == '\ufeff'
+          || c == '\u2028' || c == '\u2029' || Character.isISOControl(c) && c != '\n' && c != '\t') {
+        return false;
+      }
+    }
+    return true;
   }
 }
