@@ -73,41 +73,44 @@ final class TokenTrie<V> {
 
   private List<Hit<V>> walk(Node<V> start, List<Token> tokens, int i) {
     List<Hit<V>> hits = new ArrayList<>(2);
-    Node<V> n = start;
-    int k = i;
-    if (k >= tokens.size() || !tokens.get(k).word()) {
-      return hits;
-    }
-    while (k < tokens.size()) {
-      Token t = tokens.get(k);
-      if (t.hard()) {
-        break;
-      }
-      if (t.soft() || (ignorable(t) && k > i)) {
-        k++;
-        continue;
-      }
-      Node<V> m = step(n, t.fold());
-      if (m == null) {
-        break;
-      }
-      n = m;
-      k++;
-      if (!n.values.isEmpty()) {
-        hits.add(new Hit<>(k, n.values));
-      }
-    }
+    walk(start, tokens, i, (end, node) -> hits.add(new Hit<>(end, node.values)));
     return hits;
   }
 
   /** The longest key matched from {@code i}, if any: the last hit of {@link #matches}, found without collecting the others. */
   Hit<V> longest(List<Token> tokens, int i) {
-    if (i >= tokens.size() || !tokens.get(i).word()) {
-      return null;
+    Last<V> last = new Last<>();
+    walk(root, tokens, i, last);
+    return last.node == null ? null : new Hit<>(last.end, last.node.values);
+  }
+
+  /** Keeps the last hit of a walk. */
+  private static final class Last<V> implements HitSink<V> {
+    Node<V> node;
+    int end = -1;
+
+    @Override
+    public void hit(int end, Node<V> node) {
+      this.node = node;
+      this.end = end;
     }
-    Node<V> n = root;
-    Node<V> last = null;
-    int lastEnd = -1;
+  }
+
+  /** Receives each node with values reached by a walk, and the token offset after it. */
+  private interface HitSink<V> {
+    void hit(int end, Node<V> node);
+  }
+
+  /**
+   * Walks the trie from {@code start} along the words from {@code i} (soft tokens and, past
+   * the first word, ignorable ones skipped; a hard token stops), reporting every node that
+   * ends a key, shortest first.
+   */
+  private void walk(Node<V> start, List<Token> tokens, int i, HitSink<V> sink) {
+    if (i >= tokens.size() || !tokens.get(i).word()) {
+      return;
+    }
+    Node<V> n = start;
     int k = i;
     while (k < tokens.size()) {
       Token t = tokens.get(k);
@@ -125,11 +128,9 @@ final class TokenTrie<V> {
       n = m;
       k++;
       if (!n.values.isEmpty()) {
-        last = n;
-        lastEnd = k;
+        sink.hit(k, n);
       }
     }
-    return last == null ? null : new Hit<>(lastEnd, last.values);
   }
 
   /** The node after {@code word} from {@code n}, glued words included, or null. */
