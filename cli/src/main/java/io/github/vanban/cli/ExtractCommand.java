@@ -67,16 +67,18 @@ final class ExtractCommand implements Callable<Integer> {
     }
     DocumentParser parser = DocumentParser.standard();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-    // Files are read and written as JSON on the pool; results are consumed in input order,
-    // with a bounded number in flight so that memory stays flat however many files there are.
+    // Files are read, turned into JSON and (with --out DIR) written on the pool; results are
+    // consumed in input order, so messages come in file order, with a bounded number in flight
+    // so that memory stays flat however many files there are.
     int window = Math.max(1, threads) * 8;
+    final Path target = dir;
     try {
       Deque<Future<Result>> inFlight = new ArrayDeque<>();
       int next = 0;
       for (int done = 0; done < files.size(); done++) {
         while (next < files.size() && inFlight.size() < window) {
           Path f = files.get(next++);
-          inFlight.add(pool.submit(() -> Result.of(f, parser.read(f))));
+          inFlight.add(pool.submit(() -> Result.of(f, parser.read(f), target)));
         }
         Path f = files.get(done);
         Result r;
@@ -93,14 +95,6 @@ final class ExtractCommand implements Callable<Integer> {
         }
         if (dir == null) {
           spec.commandLine().getOut().println(r.json());
-        } else {
-          Path target = dir.resolve(jsonName(f));
-          try {
-            Files.writeString(target, r.json() + "\n", StandardCharsets.UTF_8);
-          } catch (IOException | UncheckedIOException e) {
-            err.println("vanban: cannot write " + target + ": " + e.getMessage());
-            failed = true;
-          }
         }
       }
     } finally {
@@ -111,16 +105,29 @@ final class ExtractCommand implements Callable<Integer> {
     return failed ? 1 : 0;
   }
 
-  /** One file's JSON and the errors to report for it, made on a worker thread. */
+  /**
+   * One file's JSON (kept only for standard output) and the errors to report for it, made on
+   * a worker thread, which also writes {@code DIR/NAME.json} when there is a folder to write.
+   */
   private record Result(String json, List<String> errors) {
-    static Result of(Path file, Extraction x) {
+    static Result of(Path file, Extraction x, Path dir) {
       List<String> errors = new ArrayList<>();
       for (Diagnostic d : x.diagnostics()) {
         if (d.severity() == Diagnostic.Severity.ERROR) {
           errors.add(d.message());
         }
       }
-      return new Result(ExtractionJson.write(x), errors);
+      String json = ExtractionJson.write(x);
+      if (dir == null) {
+        return new Result(json, errors);
+      }
+      Path target = dir.resolve(jsonName(file));
+      try {
+        Files.writeString(target, json + "\n", StandardCharsets.UTF_8);
+      } catch (IOException | UncheckedIOException e) {
+        errors.add("cannot write " + target + ": " + e.getMessage());
+      }
+      return new Result("", errors);
     }
   }
 

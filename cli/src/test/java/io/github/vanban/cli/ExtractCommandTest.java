@@ -69,4 +69,19 @@ class ExtractCommandTest {
     assertTrue(Files.exists(outDir.resolve("a.json")));
     assertFalse(Files.exists(outDir.resolve("notes.json")));
   }
+
+  @Test
+  void reportsAFileThatCannotBeWrittenInInputOrderAndStillWritesTheOthers(@TempDir Path dir) throws Exception {
+    Path a = Files.writeString(dir.resolve("a.txt"), LETTER);
+    Path b = Files.writeString(dir.resolve("b.txt"), LETTER);
+    Path c = Files.writeString(dir.resolve("c.txt"), LETTER);
+    Path outDir = dir.resolve("out");
+    Files.createDirectories(outDir.resolve("b.json")); // a folder where b's JSON should go
+    assertEquals(1, run("extract", "--threads", "3", "--out", outDir.toString(), a.toString(), b.toString(), c.toString()));
+    String[] lines = err.toString().strip().split("\n");
+    assertEquals(1, lines.length, err.toString());
+    assertTrue(lines[0].startsWith("vanban: ") && lines[0].contains("b.txt") && lines[0].contains("cannot write"), lines[0]);
+    assertTrue(Files.isRegularFile(outDir.resolve("a.json")));
+    assertTrue(Files.isRegularFile(outDir.resolve("c.json")));
+  }
 }
