@@ -9,6 +9,7 @@ import io.github.vanban.core.ReportingObligation;
 import io.github.vanban.core.Signer;
 import io.github.vanban.core.Span;
 import io.github.vanban.core.Task;
+import io.github.vanban.core.deadline.Deadline;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -21,29 +22,67 @@ import java.util.function.UnaryOperator;
  * strings that an earlier document already holds. Values are immutable, so the rebuilt
  * document is equal to the one given and answers every query alike; a corpus of a million
  * documents repeats the same few thousand agency names, numbers and sentences, and holds
- * each once. Not thread-safe: one per {@link Corpus.Builder}.
+ * each once. One pool per kind of value, so that the pools of the few values met again and
+ * again (agencies, dates, deadlines, short names) stay small and quick to search. Not
+ * thread-safe: one per {@link Corpus.Builder}.
  */
 final class DocumentInterner {
-  private final Map<Object, Object> canonical = new HashMap<>();
+  /** The first instance met of each distinct value of one kind. */
+  private static final class Pool<T> {
+    private final Map<T, T> first = new HashMap<>();
+
+    /** The instance equal to {@code value} met first. */
+    T of(T value) {
+      T seen = first.putIfAbsent(value, value);
+      return seen == null ? value : seen;
+    }
+
+    /** The instance equal to {@code value} met first; else {@code value} rebuilt of shared parts. */
+    T of(T value, UnaryOperator<T> rebuild) {
+      T seen = first.get(value);
+      if (seen != null) {
+        return seen;
+      }
+      T made = rebuild.apply(value);
+      first.put(made, made);
+      return made;
+    }
+  }
+
+  private final Pool<String> names = new Pool<>();
+  private final Pool<String> texts = new Pool<>();
+  private final Pool<Agency> agencies = new Pool<>();
+  private final Pool<DocumentNumber> numbers = new Pool<>();
+  private final Pool<LocalDate> dates = new Pool<>();
+  private final Pool<Deadline> deadlines = new Pool<>();
+  private final Pool<Span> spans = new Pool<>();
+  private final Pool<Signer> signers = new Pool<>();
+  private final Pool<Citation> citations = new Pool<>();
+  private final Pool<Task> tasks = new Pool<>();
+  private final Pool<ReportingObligation> obligations = new Pool<>();
+  /** The source of the last document: the documents of one file come one after another. */
+  private String source = "";
 
   /** The document with its parts shared; the document itself when it holds shared parts only. */
   Document intern(Document d) {
-    Optional<DocumentNumber> number = d.number().map(this::value);
-    Optional<Agency> issuer = d.issuer().map(this::value);
-    Optional<String> place = d.place().map(this::value);
-    Optional<LocalDate> date = d.date().map(this::value);
-    Optional<String> subject = d.subject().map(this::value);
-    ImmutableList<String> recipients = list(d.recipients(), UnaryOperator.identity());
-    ImmutableList<String> distribution = list(d.distribution(), UnaryOperator.identity());
-    Optional<Signer> signer = d.signer().map(s -> value(s, this::signer));
-    ImmutableList<Citation> citations = list(d.citations(), this::citation);
-    ImmutableList<Task> tasks = list(d.tasks(), this::task);
-    ImmutableList<ReportingObligation> reporting = list(d.reporting(), this::obligation);
-    Span span = value(d.span());
-    String source = value(d.source());
+    Optional<DocumentNumber> number = d.number().map(numbers::of);
+    Optional<Agency> issuer = d.issuer().map(agencies::of);
+    Optional<String> place = d.place().map(names::of);
+    Optional<LocalDate> date = d.date().map(dates::of);
+    Optional<String> subject = d.subject().map(texts::of);
+    ImmutableList<String> recipients = list(d.recipients(), names::of);
+    ImmutableList<String> distribution = list(d.distribution(), names::of);
+    Optional<Signer> signer = d.signer().map(s -> signers.of(s, this::signer));
+    ImmutableList<Citation> cited = list(d.citations(), c -> citations.of(c, this::citation));
+    ImmutableList<Task> assigned = list(d.tasks(), t -> tasks.of(t, this::task));
+    ImmutableList<ReportingObligation> reporting = list(d.reporting(), r -> obligations.of(r, this::obligation));
+    Span span = spans.of(d.span());
+    if (!d.source().equals(source)) {
+      source = texts.of(d.source());
+    }
     if (same(number, d.number()) && same(issuer, d.issuer()) && same(place, d.place()) && same(date, d.date())
         && same(subject, d.subject()) && recipients == d.recipients() && distribution == d.distribution()
-        && same(signer, d.signer()) && citations == d.citations() && tasks == d.tasks()
+        && same(signer, d.signer()) && cited == d.citations() && assigned == d.tasks()
         && reporting == d.reporting() && span == d.span() && source == d.source()) {
       return d;
     }
@@ -56,8 +95,8 @@ final class DocumentInterner {
         .recipients(recipients)
         .distribution(distribution)
         .signer(signer)
-        .citations(citations)
-        .tasks(tasks)
+        .citations(cited)
+        .tasks(assigned)
         .reporting(reporting)
         .span(span)
         .source(source)
@@ -70,49 +109,49 @@ final class DocumentInterner {
 
   private Citation citation(Citation c) {
     return Citation.builder().from(c)
-        .number(c.number().map(this::value))
-        .date(c.date().map(this::value))
-        .issuer(c.issuer().map(this::value))
-        .title(c.title().map(this::value))
-        .span(value(c.span()))
+        .number(c.number().map(numbers::of))
+        .date(c.date().map(dates::of))
+        .issuer(c.issuer().map(agencies::of))
+        .title(c.title().map(names::of))
+        .span(spans.of(c.span()))
         .build();
   }
 
   private Task task(Task t) {
     return Task.builder().from(t)
-        .lead(value(t.lead()))
-        .support(list(t.support(), UnaryOperator.identity()))
-        .text(value(t.text()))
-        .deadline(value(t.deadline()))
-        .span(value(t.span()))
+        .lead(agencies.of(t.lead()))
+        .support(list(t.support(), agencies::of))
+        .text(texts.of(t.text()))
+        .deadline(deadlines.of(t.deadline()))
+        .span(spans.of(t.span()))
         .build();
   }
 
   private ReportingObligation obligation(ReportingObligation r) {
     return ReportingObligation.builder().from(r)
-        .reporter(value(r.reporter()))
-        .recipient(value(r.recipient()))
-        .via(r.via().map(this::value))
-        .deadline(value(r.deadline()))
-        .text(value(r.text()))
-        .span(value(r.span()))
+        .reporter(agencies.of(r.reporter()))
+        .recipient(agencies.of(r.recipient()))
+        .via(r.via().map(agencies::of))
+        .deadline(deadlines.of(r.deadline()))
+        .text(texts.of(r.text()))
+        .span(spans.of(r.span()))
         .build();
   }
 
   private Signer signer(Signer s) {
     return Signer.builder().from(s)
-        .name(value(s.name()))
-        .title(s.title().map(this::value))
-        .span(value(s.span()))
+        .name(names.of(s.name()))
+        .title(s.title().map(names::of))
+        .span(spans.of(s.span()))
         .build();
   }
 
   /** The list of the shared elements; the list given if each element already was. */
-  private <T> ImmutableList<T> list(ImmutableList<T> values, UnaryOperator<T> rebuild) {
+  private static <T> ImmutableList<T> list(ImmutableList<T> values, UnaryOperator<T> share) {
     ImmutableList.Builder<T> b = null;
     for (int i = 0; i < values.size(); i++) {
       T v = values.get(i);
-      T shared = value(v, rebuild);
+      T shared = share.apply(v);
       if (b == null && shared != v) {
         b = ImmutableList.builderWithExpectedSize(values.size());
         b.addAll(values.subList(0, i));
@@ -122,33 +161,5 @@ final class DocumentInterner {
       }
     }
     return b == null ? values : b.build();
-  }
-
-  @SuppressWarnings("unchecked")
-  private <T> T existing(T value) {
-    return (T) canonical.get(value);
-  }
-
-  /** The instance equal to {@code value} met first. */
-  private <T> T value(T value) {
-    @SuppressWarnings("unchecked")
-    T seen = (T) canonical.putIfAbsent(value, value);
-    return seen == null ? value : seen;
-  }
-
-  /** The instance equal to {@code value} met first; else {@code value} rebuilt of shared parts. */
-  private <T> T value(T value, UnaryOperator<T> rebuild) {
-    T seen = existing(value);
-    if (seen != null) {
-      return seen;
-    }
-    T made = rebuild.apply(value);
-    canonical.put(made, made);
-    return made;
-  }
-
-  /** How many distinct values are shared. */
-  int size() {
-    return canonical.size();
   }
 }
