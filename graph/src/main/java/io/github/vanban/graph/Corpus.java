@@ -105,7 +105,10 @@ public final class Corpus {
     return builder().addAll(documents);
   }
 
-  /** The documents, in the order they were added (a document added twice is kept once). */
+  /**
+   * The documents, in the order they were added (a document added twice is kept once); each is
+   * equal to the document added, with the values it shares with other documents held once.
+   */
   public ImmutableList<Document> documents() {
     return documents;
   }
