@@ -18,15 +18,34 @@ final class GeneratedDocuments {
   private GeneratedDocuments() {}
 
   static List<Document> of(int files, long seed) {
-    CorpusGenerator g = CorpusGenerator.withSeed(seed);
-    List<List<Document>> perFile = IntStream.range(0, files).parallel().mapToObj(i -> {
-      GeneratedFile f = g.file(i);
-      List<Document> docs = new ArrayList<>(f.gold().size());
-      f.gold().forEach(d -> docs.add(GoldDocuments.toDocument(d, f.name())));
-      return docs;
-    }).collect(Collectors.toList());
     List<Document> out = new ArrayList<>();
-    perFile.forEach(out::addAll);
+    forEach(files, seed, (i, docs) -> out.addAll(docs));
     return out;
+  }
+
+  /** What receives the documents of one file. */
+  interface FileConsumer {
+    void accept(int file, List<Document> documents);
+  }
+
+  /**
+   * The documents of each file, in file order, made in parallel a chunk of files at a time so
+   * that no more than a chunk is held beyond what {@code consumer} keeps.
+   */
+  static void forEach(int files, long seed, FileConsumer consumer) {
+    CorpusGenerator g = CorpusGenerator.withSeed(seed);
+    int chunk = 10_000;
+    for (int from = 0; from < files; from += chunk) {
+      int start = from;
+      List<List<Document>> perFile = IntStream.range(from, Math.min(files, from + chunk)).parallel().mapToObj(i -> {
+        GeneratedFile f = g.file(i);
+        List<Document> docs = new ArrayList<>(f.gold().size());
+        f.gold().forEach(d -> docs.add(GoldDocuments.toDocument(d, f.name())));
+        return docs;
+      }).collect(Collectors.toList());
+      for (int k = 0; k < perFile.size(); k++) {
+        consumer.accept(start + k, perFile.get(k));
+      }
+    }
   }
 }

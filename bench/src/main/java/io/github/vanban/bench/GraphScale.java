@@ -3,19 +3,24 @@ package io.github.vanban.bench;
 import io.github.vanban.core.Document;
 import io.github.vanban.core.ReportingObligation;
 import io.github.vanban.graph.Corpus;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Graph building and queries at national scale, run by hand: for each size given (in files
  * of the generated corpus; default 10,000, 100,000 and 1,000,000), the time {@link
- * Corpus#of(java.util.Collection)} takes to build the citation and agency graphs, the heap the
- * graphs retain beyond the documents, and the median and 90th-percentile latency of an
+ * Corpus.Builder#build()} takes to build the citation and agency graphs (wall clock, CPU time of
+ * the building thread and GC time: the CPU time is the figure that does not depend on what else
+ * the machine runs), the heap of the documents held by the builder and of the built corpus, and the median and 90th-percentile latency of an
  * obligations query by reporter and of a cascade query. Run with the heap to test, e.g.
  * {@code java -Xmx4g -cp bench/target/benchmarks.jar io.github.vanban.bench.GraphScale 1000000}.
  */
@@ -33,30 +38,46 @@ public final class GraphScale {
   }
 
   private static void run(int files) {
-    long t0 = System.nanoTime();
-    List<Document> docs = GeneratedDocuments.of(files, 1);
-    double generated = (System.nanoTime() - t0) / 1e9;
-    long heapDocs = usedHeap();
-    long start = System.nanoTime();
-    Corpus corpus = Corpus.of(docs);
-    double build = (System.nanoTime() - start) / 1e9;
-    long heapGraphs = usedHeap();
-    System.out.printf(Locale.ROOT, "%,d files, %,d documents (made in %.1f s, %.0f MB of heap): graphs built in %.2f s, "
-        + "%.0f MB more heap (%.0f MB in all)%n", files, docs.size(), generated, heapDocs / 1e6, build,
-        (heapGraphs - heapDocs) / 1e6, heapGraphs / 1e6);
-
+    // Streamed: each file's documents go to the builder as they are made, and only the
+    // documents of the sampled files are kept aside for the queries.
     Random random = new Random(7);
+    Set<Integer> sampled = new HashSet<>();
+    while (sampled.size() < Math.min(200, files)) {
+      sampled.add(random.nextInt(files));
+    }
     List<String> reporters = new ArrayList<>();
     List<String> directives = new ArrayList<>();
-    for (int i = 0; i < 200; i++) {
-      Document d = docs.get(random.nextInt(docs.size()));
-      for (ReportingObligation r : d.reporting()) {
-        reporters.add(r.reporter().name());
-        break;
+    long[] adding = new long[2]; // wall and CPU nanoseconds spent in Builder.add
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long t0 = System.nanoTime();
+    Corpus.Builder[] builder = {Corpus.builder()};
+    GeneratedDocuments.forEach(files, 1, (i, docs) -> {
+      long w = System.nanoTime();
+      long c = threads.getCurrentThreadCpuTime();
+      docs.forEach(builder[0]::add);
+      adding[0] += System.nanoTime() - w;
+      adding[1] += threads.getCurrentThreadCpuTime() - c;
+      if (sampled.contains(i) && !docs.isEmpty()) {
+        sample(docs.get(Math.floorMod(i * 31, docs.size())), reporters, directives);
       }
-      d.citations().stream().filter(c -> c.number().isPresent() && c.number().get().printed().contains("CT"))
-          .findFirst().ifPresent(c -> directives.add(c.number().get().printed()));
-    }
+    });
+    double generated = (System.nanoTime() - t0) / 1e9;
+    long heapDocs = usedHeap();
+    long gc0 = gcMillis();
+    long cpu0 = threads.getCurrentThreadCpuTime();
+    long start = System.nanoTime();
+    Corpus corpus = builder[0].build();
+    double build = (System.nanoTime() - start) / 1e9;
+    double cpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
+    double gc = (gcMillis() - gc0) / 1e3;
+    builder[0] = null; // the corpus alone from here on
+    long heapAll = usedHeap();
+    System.out.printf(Locale.ROOT, "%,d files, %,d documents (made in %.1f s, of which Builder.add %.2f s, CPU %.2f s; "
+        + "the builder holding them: %.0f MB of heap)%n  graphs built in %.2f s (main thread CPU %.2f s, GC %.2f s); "
+        + "corpus in all %.0f MB of heap (%.0f MB beyond the builder's)%n", files, corpus.documents().size(),
+        generated, adding[0] / 1e9, adding[1] / 1e9, heapDocs / 1e6, build, cpu, gc, heapAll / 1e6,
+        (heapAll - heapDocs) / 1e6);
+
     LocalDate asOf = LocalDate.of(2020, 1, 1);
     long[] obligations = time(reporters, r -> corpus.obligations().reporter(r).asOf(asOf).rows().size());
     long[] cascades = time(directives, n -> corpus.cascade(n).nodes().size());
@@ -64,6 +85,23 @@ public final class GraphScale {
         obligations[0] / 1e6, obligations[1] / 1e6, reporters.size());
     System.out.printf(Locale.ROOT, "  cascade of a directive:    median %.3f ms, p90 %.3f ms (%d queries)%n",
         cascades[0] / 1e6, cascades[1] / 1e6, directives.size());
+  }
+
+  private static void sample(Document d, List<String> reporters, List<String> directives) {
+    for (ReportingObligation r : d.reporting()) {
+      reporters.add(r.reporter().name());
+      break;
+    }
+    d.citations().stream().filter(c -> c.number().isPresent() && c.number().get().printed().contains("CT"))
+        .findFirst().ifPresent(c -> directives.add(c.number().get().printed()));
+  }
+
+  private static long gcMillis() {
+    long sum = 0;
+    for (GarbageCollectorMXBean b : ManagementFactory.getGarbageCollectorMXBeans()) {
+      sum += Math.max(0, b.getCollectionTime());
+    }
+    return sum;
   }
 
   private interface Query {

@@ -105,7 +105,10 @@ public final class Corpus {
     return builder().addAll(documents);
   }
 
-  /** The documents, in the order they were added (a document added twice is kept once). */
+  /**
+   * The documents, in the order they were added (a document added twice is kept once); each is
+   * equal to the document added, with the values it shares with other documents held once.
+   */
   public ImmutableList<Document> documents() {
     return documents;
   }
@@ -176,11 +179,15 @@ public final class Corpus {
 
   /**
    * Collects documents for a {@link Corpus}: add them one at a time, or every document of an
-   * {@link Extraction}. Adding a document equal to one already added changes nothing. Not
-   * thread-safe; {@link #build()} may be called more than once.
+   * {@link Extraction}. Adding a document equal to one already added changes nothing. The
+   * corpus keeps each document with the parts it shares with earlier ones (agencies, numbers,
+   * dates, deadlines, citations, tasks, obligations, strings) as one instance: an equal
+   * document, so that a large corpus holds each repeated value once. Not thread-safe;
+   * {@link #build()} may be called more than once.
    */
   public static final class Builder {
     private final Set<Document> documents = new LinkedHashSet<>();
+    private final DocumentInterner interner = new DocumentInterner();
     private Structure structure = Structure.standard();
 
     private Builder() {}
@@ -188,7 +195,7 @@ public final class Corpus {
     /** Adds documents. */
     public Builder add(Document... documents) {
       for (Document d : documents) {
-        this.documents.add(checkNotNull(d, "document"));
+        this.documents.add(interner.intern(checkNotNull(d, "document")));
       }
       return this;
     }

@@ -144,6 +144,38 @@ class CorpusProperties {
         again.obligations().asOf(LocalDate.of(2020, 1, 1)).rows());
   }
 
+  /** A copy of a document that shares no instance with it (through its JSON form). */
+  private static Document copy(Document d) {
+    return io.github.vanban.core.json.ExtractionJson.readDocument(io.github.vanban.core.json.ExtractionJson.document(d));
+  }
+
+  @Property(tries = 200)
+  void equalValuesAreSharedWithoutChangingAnyAnswer(@ForAll("corpora") List<Document> docs) {
+    List<Document> copies = docs.stream().map(CorpusProperties::copy).collect(Collectors.toList());
+    assertEquals(docs, copies);
+    Corpus original = Corpus.of(docs);
+    Corpus copied = Corpus.of(copies);
+    assertEquals(original.documents(), copied.documents());
+    assertEquals(copies, copied.documents());
+    assertEquals(shape(original), shape(copied));
+    assertEquals(original.obligations().asOf(LocalDate.of(2020, 1, 1)).rows(),
+        copied.obligations().asOf(LocalDate.of(2020, 1, 1)).rows());
+    // every document found from the instance added, or from an equal one
+    for (int i = 0; i < docs.size(); i++) {
+      assertEquals(original.citations().nodeOf(docs.get(i)), copied.citations().nodeOf(copies.get(i)));
+      assertEquals(original.citations().nodeOf(docs.get(i)), copied.citations().nodeOf(docs.get(i)));
+    }
+    // equal agencies and deadlines are one instance across the documents of the corpus
+    java.util.Map<Object, Object> first = new java.util.HashMap<>();
+    for (Document d : copied.documents()) {
+      for (ReportingObligation r : d.reporting()) {
+        for (Object v : List.of(r.reporter(), r.recipient(), r.deadline())) {
+          assertTrue(first.computeIfAbsent(v, k -> v) == v, "one instance of " + v);
+        }
+      }
+    }
+  }
+
   @Property(tries = 200)
   void placeholdersAreReplacedByTheDocuments(@ForAll("corpora") List<Document> docs) {
     Corpus c = Corpus.of(docs);

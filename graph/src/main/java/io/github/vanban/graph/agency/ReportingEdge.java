@@ -32,6 +32,22 @@ public record ReportingEdge(AgencyNode from, AgencyNode to, Optional<AgencyNode>
     return obligation.deadline();
   }
 
+  /**
+   * The hash of the two bodies, the document and where the obligation stands: consistent
+   * with the record's equality, without hashing the whole obligation each time the graph
+   * stores or finds the edge.
+   */
+  @Override
+  public int hashCode() {
+    return ((from.hashCode() * 31 + to.hashCode()) * 31 + document.hashCode()) * 31 + obligation.span().start();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof ReportingEdge e && from.equals(e.from) && to.equals(e.to) && via.equals(e.via)
+        && obligation.equals(e.obligation) && document.equals(e.document);
+  }
+
   @Override
   public String toString() {
     return from + " → " + to + via.map(v -> " (qua " + v + ")").orElse("") + ", " + deadline()

@@ -22,6 +22,22 @@ public record CitationEdge(DocumentNode citing, DocumentNode cited, Relation rel
     checkNotNull(citation, "citation");
   }
 
+  /**
+   * The hash of the two documents, the relation and where the citation stands: consistent
+   * with the record's equality, without hashing the whole citation each time the graph
+   * stores or finds the edge.
+   */
+  @Override
+  public int hashCode() {
+    return ((citing.hashCode() * 31 + cited.hashCode()) * 31 + relation.ordinal()) * 31 + citation.span().start();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof CitationEdge e && citing.equals(e.citing) && cited.equals(e.cited)
+        && relation == e.relation && citation.equals(e.citation);
+  }
+
   @Override
   public String toString() {
     return citing.numberText() + " " + relation + " " + cited.numberText();

@@ -39,11 +39,14 @@ public final class CitationGraph {
   private final ImmutableListMultimap<String, DocumentNode> byNumberKey;
   private final ImmutableListMultimap<String, DocumentNode> byShortKey;
   private final Map<Document, DocumentNode> byDocument;
+  /** Documents placed on the vertex of another document (same identity), by equality: few. */
+  private final ImmutableMap<Document, DocumentNode> copies;
 
   /** A citation between two slots, before the vertices exist. */
   private record Link(NodeResolver.Slot citing, NodeResolver.Slot cited, Citation citation) {}
 
-  private CitationGraph(Graph<DocumentNode, CitationEdge> graph, Map<Document, DocumentNode> byDocument) {
+  private CitationGraph(Graph<DocumentNode, CitationEdge> graph, Map<Document, DocumentNode> byDocument,
+      ImmutableMap<Document, DocumentNode> copies) {
     this.graph = new AsUnmodifiableGraph<>(graph);
     this.nodes = ImmutableList.sortedCopyOf(graph.vertexSet());
     this.byId = nodes.stream().collect(ImmutableMap.toImmutableMap(DocumentNode::id, n -> n));
@@ -58,6 +61,7 @@ public final class CitationGraph {
     this.byNumberKey = numbers.build();
     this.byShortKey = shorts.build();
     this.byDocument = byDocument;
+    this.copies = copies;
   }
 
   /** The graph of {@code documents}, in the order given (the first of two copies of one document wins). */
@@ -99,11 +103,16 @@ public final class CitationGraph {
       DocumentNode to = nodeOfSlot.get(link.cited().ordinal);
       g.addEdge(from, to, new CitationEdge(from, to, link.citation().relation(), link.citation()));
     }
-    Map<Document, DocumentNode> byDocument = new IdentityHashMap<>();
+    Map<Document, DocumentNode> byDocument = new IdentityHashMap<>(documents.size() * 4 / 3 + 1);
+    Map<Document, DocumentNode> copies = new java.util.LinkedHashMap<>();
     for (int i = 0; i < documents.size(); i++) {
-      byDocument.put(documents.get(i), nodeOfSlot.get(placed.get(i).ordinal));
+      DocumentNode node = nodeOfSlot.get(placed.get(i).ordinal);
+      byDocument.put(documents.get(i), node);
+      if (node.document().orElse(null) != documents.get(i)) {
+        copies.putIfAbsent(documents.get(i), node);
+      }
     }
-    return new CitationGraph(g, byDocument);
+    return new CitationGraph(g, byDocument, ImmutableMap.copyOf(copies));
   }
 
   /** The unmodifiable JGraphT view: vertices are documents, edges point from citing to cited. */
@@ -116,9 +125,20 @@ public final class CitationGraph {
     return nodes;
   }
 
-  /** The vertex of a document of the corpus. */
+  /** The vertex of a document of the corpus (the instance given to the graph, or an equal one). */
   public Optional<DocumentNode> nodeOf(Document document) {
-    return Optional.ofNullable(byDocument.get(document));
+    DocumentNode node = byDocument.get(document);
+    if (node != null) {
+      return Optional.of(node);
+    }
+    Collection<DocumentNode> candidates = document.number().isPresent()
+        ? byNumberKey.get(document.number().get().key()) : nodes;
+    for (DocumentNode n : candidates) {
+      if (n.document().isPresent() && n.document().get().equals(document)) {
+        return Optional.of(n);
+      }
+    }
+    return Optional.ofNullable(copies.get(document));
   }
 
   /** The vertex with this id. */

@@ -8,7 +8,6 @@ import io.github.vanban.core.DocumentNumber;
 import io.github.vanban.core.DocumentType;
 import io.github.vanban.core.Level;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.Optional;
 
 /**
@@ -19,25 +18,22 @@ import java.util.Optional;
  * {@code 38/CT-TW} are the node {@code 38CTTW}). Immutable.
  */
 public final class DocumentNode implements Comparable<DocumentNode> {
-  private static final Comparator<DocumentNode> ORDER = Comparator
-      .comparing((DocumentNode n) -> n.date().orElse(LocalDate.MAX))
-      .thenComparing(DocumentNode::id);
-
+  // Nullable fields rather than Optionals: a corpus of a million documents holds a million nodes.
   private final String id;
-  private final Optional<DocumentNumber> number;
+  private final DocumentNumber number;
   private final DocumentType type;
-  private final Optional<LocalDate> date;
-  private final Optional<Agency> issuer;
-  private final Optional<Document> document;
+  private final LocalDate date;
+  private final Agency issuer;
+  private final Document document;
 
   DocumentNode(String id, Optional<DocumentNumber> number, DocumentType type,
       Optional<LocalDate> date, Optional<Agency> issuer, Optional<Document> document) {
     this.id = checkNotNull(id, "id");
-    this.number = checkNotNull(number, "number");
+    this.number = checkNotNull(number, "number").orElse(null);
     this.type = checkNotNull(type, "type");
-    this.date = checkNotNull(date, "date");
-    this.issuer = checkNotNull(issuer, "issuer");
-    this.document = checkNotNull(document, "document");
+    this.date = checkNotNull(date, "date").orElse(null);
+    this.issuer = checkNotNull(issuer, "issuer").orElse(null);
+    this.document = checkNotNull(document, "document").orElse(null);
   }
 
   /** The identity of the node within its corpus: the folded number, made unique if needed. */
@@ -47,7 +43,7 @@ public final class DocumentNode implements Comparable<DocumentNode> {
 
   /** The number as the document prints it (or as first cited, for a placeholder). */
   public Optional<DocumentNumber> number() {
-    return number;
+    return Optional.ofNullable(number);
   }
 
   /** The kind of document. */
@@ -57,44 +53,50 @@ public final class DocumentNode implements Comparable<DocumentNode> {
 
   /** The date of issue, if known. */
   public Optional<LocalDate> date() {
-    return date;
+    return Optional.ofNullable(date);
   }
 
   /** The issuing body, if known. */
   public Optional<Agency> issuer() {
-    return issuer;
+    return Optional.ofNullable(issuer);
   }
 
   /** The document itself; empty for a placeholder. */
   public Optional<Document> document() {
-    return document;
+    return Optional.ofNullable(document);
   }
 
   /** Whether the document is only known from citations. */
   public boolean placeholder() {
-    return document.isEmpty();
+    return document == null;
   }
 
   /** The province or city of the issuer, if local. */
   public Optional<String> locality() {
-    return issuer.flatMap(Agency::locality);
+    return issuer == null ? Optional.empty() : issuer.locality();
   }
 
   /** The tier of the issuer: the document's level, else the issuer's. */
   public Level level() {
-    Level l = document.map(Document::level).orElse(Level.UNKNOWN);
-    return l != Level.UNKNOWN ? l : issuer.map(Agency::level).orElse(Level.UNKNOWN);
+    Level l = document == null ? Level.UNKNOWN : document.level();
+    return l != Level.UNKNOWN || issuer == null ? l : issuer.level();
   }
 
   /** The number as printed, else {@code (không số)}. */
   public String numberText() {
-    return number.map(DocumentNumber::printed).orElse("(không số)");
+    return number == null ? "(không số)" : number.printed();
   }
 
   /** Oldest first, undated last, then by id. */
   @Override
   public int compareTo(DocumentNode o) {
-    return ORDER.compare(this, o);
+    if (date != o.date) {
+      int c = (date == null ? LocalDate.MAX : date).compareTo(o.date == null ? LocalDate.MAX : o.date);
+      if (c != 0) {
+        return c;
+      }
+    }
+    return id.compareTo(o.id);
   }
 
   @Override
@@ -111,13 +113,17 @@ public final class DocumentNode implements Comparable<DocumentNode> {
   @Override
   public String toString() {
     StringBuilder b = new StringBuilder(type.heading()).append(' ').append(numberText());
-    if (issuer.isPresent() || date.isPresent()) {
+    if (issuer != null || date != null) {
       b.append(" (");
-      issuer.ifPresent(b::append);
-      if (issuer.isPresent() && date.isPresent()) {
+      if (issuer != null) {
+        b.append(issuer);
+      }
+      if (issuer != null && date != null) {
         b.append(", ");
       }
-      date.ifPresent(b::append);
+      if (date != null) {
+        b.append(date);
+      }
       b.append(')');
     }
     if (placeholder()) {

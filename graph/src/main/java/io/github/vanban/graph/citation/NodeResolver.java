@@ -10,7 +10,9 @@ import io.github.vanban.core.DocumentType;
 import io.github.vanban.core.text.Fold;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,6 +33,7 @@ final class NodeResolver {
     Optional<LocalDate> date;
     Optional<Agency> issuer;
     private Optional<String> locality;
+    private Optional<Integer> year;
     final Optional<Document> document;
 
     Slot(int ordinal, Optional<DocumentNumber> number, DocumentType type, Optional<LocalDate> date,
@@ -41,11 +44,12 @@ final class NodeResolver {
       this.date = date;
       this.issuer = issuer;
       this.locality = Identity.locality(issuer);
+      this.year = number.flatMap(DocumentNumber::year);
       this.document = document;
     }
 
     Optional<Integer> year() {
-      return number.flatMap(DocumentNumber::year);
+      return year;
     }
 
     Optional<String> locality() {
@@ -74,6 +78,7 @@ final class NodeResolver {
       if (number.isPresent() && Identity.partial(number.get()) && c.number().isPresent()
           && !Identity.partial(c.number().get())) {
         number = c.number();
+        year = number.flatMap(DocumentNumber::year);
       }
     }
   }
@@ -81,7 +86,7 @@ final class NodeResolver {
   private final List<Slot> slots = new ArrayList<>();
   private final ListMultimap<String, Slot> byNumberKey = ArrayListMultimap.create();
   /** The slots of a number key by year and locality ({@code ?} where unknown), to keep lookups short. */
-  private final ListMultimap<String, Slot> byNumberYearPlace = ArrayListMultimap.create();
+  private final ListMultimap<Bucket, Slot> byNumberYearPlace = ArrayListMultimap.create();
   private final ListMultimap<String, Slot> byShortKey = ArrayListMultimap.create();
   private final ListMultimap<String, Slot> byTypeDate = ArrayListMultimap.create();
 
@@ -103,8 +108,11 @@ final class NodeResolver {
     return s;
   }
 
-  private static String bucket(String key, Optional<Integer> year, Optional<String> locality) {
-    return key + "|" + year.map(String::valueOf).orElse("?") + "|" + locality.orElse("?");
+  /** A number key with a year and a locality ({@code null} where unknown). */
+  private record Bucket(String key, Integer year, String locality) {}
+
+  private static Bucket bucket(String key, Optional<Integer> year, Optional<String> locality) {
+    return new Bucket(key, year.orElse(null), locality.orElse(null));
   }
 
   /**
@@ -116,13 +124,32 @@ final class NodeResolver {
     if (year.isEmpty() || locality.isEmpty()) {
       return byNumberKey.get(n.key());
     }
-    List<Slot> out = new ArrayList<>();
-    for (Optional<Integer> y : List.of(year, Optional.<Integer>empty())) {
-      for (Optional<String> l : List.of(locality, Optional.<String>empty())) {
-        out.addAll(byNumberYearPlace.get(bucket(n.key(), y, l)));
+    String key = n.key();
+    List<Slot> out = null;
+    int lists = 0;
+    for (Integer y : new Integer[] {year.get(), null}) {
+      for (String l : new String[] {locality.get(), null}) {
+        List<Slot> found = byNumberYearPlace.get(new Bucket(key, y, l));
+        if (found.isEmpty()) {
+          continue;
+        }
+        if (out == null) {
+          out = found;
+        } else {
+          if (lists == 1) {
+            out = new ArrayList<>(out);
+          }
+          out.addAll(found);
+        }
+        lists++;
       }
     }
-    out.sort(java.util.Comparator.comparingInt(s -> s.ordinal));
+    if (out == null) {
+      return List.of();
+    }
+    if (lists > 1) {
+      out.sort(java.util.Comparator.comparingInt(s -> s.ordinal));
+    }
     return out;
   }
 
@@ -197,8 +224,8 @@ final class NodeResolver {
 
   /** A readable, unique id for each slot, in slot order. */
   List<String> ids() {
-    List<String> base = new ArrayList<>();
-    ListMultimap<String, Integer> uses = ArrayListMultimap.create();
+    List<String> ids = new ArrayList<>(slots.size());
+    Map<String, Integer> uses = new HashMap<>();
     for (Slot s : slots) {
       String id;
       if (s.number.isPresent()) {
@@ -208,23 +235,23 @@ final class NodeResolver {
       } else {
         id = s.type.name() + "@" + s.issuer.map(a -> Fold.fold(a.name()).replace(' ', '-')).orElse("?");
       }
-      uses.put(id, base.size());
-      base.add(id);
+      uses.merge(id, 1, Integer::sum);
+      ids.add(id);
     }
-    List<String> ids = new ArrayList<>(base);
-    for (String id : uses.keySet()) {
-      List<Integer> same = uses.get(id);
-      if (same.size() < 2) {
+    // An id shared by several slots: each gets its date, locality and rank among them.
+    Map<String, Integer> rank = new HashMap<>();
+    for (int i = 0; i < ids.size(); i++) {
+      String id = ids.get(i);
+      if (uses.get(id) < 2) {
         continue;
       }
-      for (int k = 0; k < same.size(); k++) {
-        Slot s = slots.get(same.get(k));
-        StringBuilder b = new StringBuilder(id);
-        s.date.ifPresent(d -> b.append('@').append(d));
-        s.locality().ifPresent(l -> b.append('@').append(l.replace(' ', '-')));
-        b.append('#').append(k + 1);
-        ids.set(same.get(k), b.toString());
-      }
+      int k = rank.merge(id, 1, Integer::sum);
+      Slot s = slots.get(i);
+      StringBuilder b = new StringBuilder(id);
+      s.date.ifPresent(d -> b.append('@').append(d));
+      s.locality().ifPresent(l -> b.append('@').append(l.replace(' ', '-')));
+      b.append('#').append(k);
+      ids.set(i, b.toString());
     }
     return ids;
   }
