@@ -16,6 +16,11 @@ import io.github.vanban.core.text.Fold;
 import io.github.vanban.graph.citation.CitationGraph;
 import io.github.vanban.graph.citation.DocumentNode;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.concurrent.ForkJoinTask;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,28 +48,16 @@ public final class AgencyGraph {
   /** The reporting edges by the document that states them, in the order of {@link #reporting}. */
   private final ImmutableListMultimap<DocumentNode, ReportingEdge> byDocument;
 
-  private AgencyGraph(Graph<AgencyNode, AgencyEdge> graph, ImmutableList<ReportingEdge> reporting) {
+  private AgencyGraph(Graph<AgencyNode, AgencyEdge> graph, ImmutableList<ReportingEdge> reporting,
+      ReportingIndex index) {
     this.graph = new AsUnmodifiableGraph<>(graph);
     this.nodes = ImmutableList.sortedCopyOf(graph.vertexSet());
     this.byKey = nodes.stream().collect(ImmutableMap.toImmutableMap(AgencyNode::key, n -> n));
     this.reporting = reporting;
-    ImmutableListMultimap.Builder<AgencyNode, ReportingEdge> from =
-        ImmutableListMultimap.<AgencyNode, ReportingEdge>builder().orderValuesBy(IN_DOCUMENT_ORDER);
-    ImmutableListMultimap.Builder<AgencyNode, ReportingEdge> to =
-        ImmutableListMultimap.<AgencyNode, ReportingEdge>builder().orderValuesBy(IN_DOCUMENT_ORDER);
-    ImmutableListMultimap.Builder<AgencyNode, ReportingEdge> via =
-        ImmutableListMultimap.<AgencyNode, ReportingEdge>builder().orderValuesBy(IN_DOCUMENT_ORDER);
-    ImmutableListMultimap.Builder<DocumentNode, ReportingEdge> in = ImmutableListMultimap.builder();
-    for (ReportingEdge e : reporting) {
-      from.put(e.from(), e);
-      to.put(e.to(), e);
-      e.via().ifPresent(v -> via.put(v, e));
-      in.put(e.document(), e);
-    }
-    this.byReporter = from.build();
-    this.byRecipient = to.build();
-    this.byVia = via.build();
-    this.byDocument = in.build();
+    this.byReporter = index.byReporter;
+    this.byRecipient = index.byRecipient;
+    this.byVia = index.byVia;
+    this.byDocument = index.byDocument;
   }
 
   /** What the corpus says about one body while the graph is built. */
@@ -103,25 +96,29 @@ public final class AgencyGraph {
     checkNotNull(citations, "citations");
     checkNotNull(structure, "structure");
     Map<String, Accumulator> acc = new LinkedHashMap<>();
+    // The parents documents declare, in the order met (one pass over the agencies with the above).
+    Declarations declared = new Declarations();
     List<Document> kept = new ArrayList<>();
+    List<DocumentNode> keptNodes = new ArrayList<>();
     for (Document d : documents) {
       Optional<DocumentNode> node = citations.nodeOf(d);
       if (node.isEmpty() || node.get().document().orElse(null) != d) {
         continue;
       }
       kept.add(d);
-      d.issuer().ifPresent(a -> learn(acc, a));
+      keptNodes.add(node.get());
+      d.issuer().ifPresent(a -> learn(acc, declared, a));
       for (Task t : d.tasks()) {
-        learn(acc, t.lead());
-        t.support().forEach(a -> learn(acc, a));
+        learn(acc, declared, t.lead());
+        t.support().forEach(a -> learn(acc, declared, a));
       }
       for (ReportingObligation r : d.reporting()) {
-        learn(acc, r.reporter());
-        learn(acc, r.recipient());
-        r.via().ifPresent(a -> learn(acc, a));
+        learn(acc, declared, r.reporter());
+        learn(acc, declared, r.recipient());
+        r.via().ifPresent(a -> learn(acc, declared, a));
       }
       for (Citation c : d.citations()) {
-        c.issuer().ifPresent(a -> learn(acc, a));
+        c.issuer().ifPresent(a -> learn(acc, declared, a));
       }
     }
     Map<String, AgencyNode> nodes = new LinkedHashMap<>();
@@ -130,8 +127,9 @@ public final class AgencyGraph {
     nodes.values().forEach(g::addVertex);
 
     ImmutableList.Builder<ReportingEdge> reporting = ImmutableList.builder();
-    for (Document d : kept) {
-      DocumentNode dn = citations.nodeOf(d).orElseThrow();
+    for (int i = 0; i < kept.size(); i++) {
+      Document d = kept.get(i);
+      DocumentNode dn = keptNodes.get(i);
       for (ReportingObligation r : d.reporting()) {
         ReportingEdge e = new ReportingEdge(nodes.get(r.reporter().key()), nodes.get(r.recipient().key()),
             r.via().map(v -> nodes.get(v.key())), r, dn);
@@ -140,10 +138,12 @@ public final class AgencyGraph {
         }
       }
     }
+    ImmutableList<ReportingEdge> edges = reporting.build();
+    // The lookups read the edges only: built on another core while this one places the bodies.
+    ForkJoinTask<ReportingIndex> index =
+        ForkJoinTask.adapt(() -> new ReportingIndex(edges, citations.nodes(), IN_DOCUMENT_ORDER)).fork();
     // Declared parents first; the structure rules only for bodies without one.
-    for (Document d : kept) {
-      forEachAgency(d, a -> declare(g, nodes, a));
-    }
+    declared.addTo(g, nodes);
     // Candidates by kind, level and place, so that inference stays linear in the agencies.
     com.google.common.collect.ListMultimap<String, AgencyNode> byPlace = com.google.common.collect.ArrayListMultimap.create();
     for (AgencyNode n : nodes.values()) {
@@ -155,7 +155,12 @@ public final class AgencyGraph {
         infer(g, byPlace, child, structure);
       }
     }
-    return new AgencyGraph(g, reporting.build());
+    return new AgencyGraph(g, edges, index.join());
+  }
+
+  private static void learn(Map<String, Accumulator> acc, Declarations declared, Agency a) {
+    declared.note(a);
+    learn(acc, a);
   }
 
   private static void learn(Map<String, Accumulator> acc, Agency a) {
@@ -163,36 +168,40 @@ public final class AgencyGraph {
     a.parent().ifPresent(p -> learn(acc, p));
   }
 
-  private static void forEachAgency(Document d, java.util.function.Consumer<Agency> f) {
-    d.issuer().ifPresent(f);
-    for (Task t : d.tasks()) {
-      f.accept(t.lead());
-      t.support().forEach(f);
-    }
-    for (ReportingObligation r : d.reporting()) {
-      f.accept(r.reporter());
-      f.accept(r.recipient());
-      r.via().ifPresent(f);
-    }
-    for (Citation c : d.citations()) {
-      c.issuer().ifPresent(f);
-    }
-  }
+  /** The child–parent pairs of keys that the agencies met declare, each once, in the order met. */
+  private static final class Declarations {
+    private record Pair(String child, String parent) {}
 
-  private static void declare(Graph<AgencyNode, AgencyEdge> g, Map<String, AgencyNode> nodes, Agency a) {
-    Agency child = a;
-    int guard = 0;
-    while (child.parent().isPresent() && guard++ < 16) {
-      Agency parent = child.parent().get();
-      AgencyNode from = nodes.get(child.key());
-      AgencyNode to = nodes.get(parent.key());
-      if (!from.equals(to)) {
+    private final Set<Pair> pairs = new LinkedHashSet<>();
+    /** Agencies whose chain is noted already (equal agencies are mostly one shared instance). */
+    private final Set<Agency> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    /** Notes the chain of parents of an agency, up to 16 levels. */
+    void note(Agency a) {
+      if (a.parent().isEmpty() || !seen.add(a)) {
+        return;
+      }
+      Agency child = a;
+      int guard = 0;
+      while (child.parent().isPresent() && guard++ < 16) {
+        Agency parent = child.parent().get();
+        if (!child.key().equals(parent.key())) {
+          pairs.add(new Pair(child.key(), parent.key()));
+        }
+        child = parent;
+      }
+    }
+
+    /** Adds a declared hierarchy edge for each pair. */
+    void addTo(Graph<AgencyNode, AgencyEdge> g, Map<String, AgencyNode> nodes) {
+      for (Pair p : pairs) {
+        AgencyNode from = nodes.get(p.child());
+        AgencyNode to = nodes.get(p.parent());
         HierarchyEdge e = new HierarchyEdge(from, to, true);
         if (!g.containsEdge(e)) {
           g.addEdge(from, to, e);
         }
       }
-      child = parent;
     }
   }
 

@@ -11,12 +11,14 @@ import io.github.vanban.core.DocumentNumber;
 import io.github.vanban.core.DocumentType;
 import io.github.vanban.core.text.Fold;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ForkJoinTask;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.AsUnmodifiableGraph;
 
@@ -45,23 +47,45 @@ public final class CitationGraph {
   /** A citation between two slots, before the vertices exist. */
   private record Link(NodeResolver.Slot citing, NodeResolver.Slot cited, Citation citation) {}
 
-  private CitationGraph(Graph<DocumentNode, CitationEdge> graph, Map<Document, DocumentNode> byDocument,
-      ImmutableMap<Document, DocumentNode> copies) {
+  private CitationGraph(Graph<DocumentNode, CitationEdge> graph, Indexes indexes,
+      Map<Document, DocumentNode> byDocument, ImmutableMap<Document, DocumentNode> copies) {
     this.graph = new AsUnmodifiableGraph<>(graph);
-    this.nodes = ImmutableList.sortedCopyOf(graph.vertexSet());
-    this.byId = nodes.stream().collect(ImmutableMap.toImmutableMap(DocumentNode::id, n -> n));
-    ImmutableListMultimap.Builder<String, DocumentNode> numbers = ImmutableListMultimap.builder();
-    ImmutableListMultimap.Builder<String, DocumentNode> shorts = ImmutableListMultimap.builder();
-    for (DocumentNode n : nodes) {
-      n.number().ifPresent(num -> {
-        numbers.put(num.key(), n);
-        shorts.put(Identity.shortKey(num.sequence(), n.type()), n);
-      });
-    }
-    this.byNumberKey = numbers.build();
-    this.byShortKey = shorts.build();
+    this.nodes = indexes.nodes;
+    this.byId = indexes.byId;
+    this.byNumberKey = indexes.byNumberKey;
+    this.byShortKey = indexes.byShortKey;
     this.byDocument = byDocument;
     this.copies = copies;
+  }
+
+  /** The vertices sorted and their lookups by id, number and short form: built beside the graph. */
+  private static final class Indexes {
+    final ImmutableList<DocumentNode> nodes;
+    final ImmutableMap<String, DocumentNode> byId;
+    final ImmutableListMultimap<String, DocumentNode> byNumberKey;
+    final ImmutableListMultimap<String, DocumentNode> byShortKey;
+
+    Indexes(DocumentNode[] vertices) {
+      DocumentNode[] sorted = vertices.clone();
+      Arrays.sort(sorted); // a total order: ids are unique
+      this.nodes = ImmutableList.copyOf(sorted);
+      ImmutableMap.Builder<String, DocumentNode> ids = ImmutableMap.builderWithExpectedSize(sorted.length);
+      ImmutableListMultimap.Builder<String, DocumentNode> numbers =
+          ImmutableListMultimap.<String, DocumentNode>builderWithExpectedKeys(sorted.length).expectedValuesPerKey(1);
+      ImmutableListMultimap.Builder<String, DocumentNode> shorts =
+          ImmutableListMultimap.<String, DocumentNode>builderWithExpectedKeys(sorted.length).expectedValuesPerKey(1);
+      for (DocumentNode n : sorted) {
+        ids.put(n.id(), n);
+        DocumentNumber num = n.numberOrNull();
+        if (num != null) {
+          numbers.put(num.key(), n);
+          shorts.put(Identity.shortKey(num.sequence(), n.type()), n);
+        }
+      }
+      this.byId = ids.buildOrThrow();
+      this.byNumberKey = numbers.build();
+      this.byShortKey = shorts.build();
+    }
   }
 
   /** The graph of {@code documents}, in the order given (the first of two copies of one document wins). */
@@ -92,27 +116,32 @@ public final class CitationGraph {
       }
     }
     List<String> ids = resolver.ids();
-    List<DocumentNode> nodeOfSlot = new ArrayList<>();
-    for (NodeResolver.Slot s : resolver.slots()) {
-      nodeOfSlot.add(new DocumentNode(ids.get(s.ordinal), s.number, s.type, s.date, s.issuer, s.document));
+    List<NodeResolver.Slot> slots = resolver.slots();
+    DocumentNode[] nodeOfSlot = new DocumentNode[slots.size()];
+    for (NodeResolver.Slot s : slots) {
+      nodeOfSlot[s.ordinal] = new DocumentNode(ids.get(s.ordinal), s.number, s.type, s.date, s.issuer, s.document);
     }
+    // The indexes read the vertices only: built on another core while this one builds the graph.
+    ForkJoinTask<Indexes> indexes = ForkJoinTask.adapt(() -> new Indexes(nodeOfSlot)).fork();
     Graph<DocumentNode, CitationEdge> g = io.github.vanban.graph.jgrapht.LeanGraph.multigraph();
-    nodeOfSlot.forEach(g::addVertex);
+    for (DocumentNode n : nodeOfSlot) {
+      g.addVertex(n);
+    }
     for (Link link : links) {
-      DocumentNode from = nodeOfSlot.get(link.citing().ordinal);
-      DocumentNode to = nodeOfSlot.get(link.cited().ordinal);
+      DocumentNode from = nodeOfSlot[link.citing().ordinal];
+      DocumentNode to = nodeOfSlot[link.cited().ordinal];
       g.addEdge(from, to, new CitationEdge(from, to, link.citation().relation(), link.citation()));
     }
     Map<Document, DocumentNode> byDocument = new IdentityHashMap<>(documents.size() * 4 / 3 + 1);
     Map<Document, DocumentNode> copies = new java.util.LinkedHashMap<>();
     for (int i = 0; i < documents.size(); i++) {
-      DocumentNode node = nodeOfSlot.get(placed.get(i).ordinal);
+      DocumentNode node = nodeOfSlot[placed.get(i).ordinal];
       byDocument.put(documents.get(i), node);
-      if (node.document().orElse(null) != documents.get(i)) {
+      if (node.documentOrNull() != documents.get(i)) {
         copies.putIfAbsent(documents.get(i), node);
       }
     }
-    return new CitationGraph(g, byDocument, ImmutableMap.copyOf(copies));
+    return new CitationGraph(g, indexes.join(), byDocument, ImmutableMap.copyOf(copies));
   }
 
   /** The unmodifiable JGraphT view: vertices are documents, edges point from citing to cited. */

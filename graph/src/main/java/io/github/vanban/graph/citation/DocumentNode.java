@@ -66,6 +66,16 @@ public final class DocumentNode implements Comparable<DocumentNode> {
     return Optional.ofNullable(document);
   }
 
+  /** The number, or null: for the graph's builders, without an Optional per call. */
+  DocumentNumber numberOrNull() {
+    return number;
+  }
+
+  /** The document, or null for a placeholder: for the graph's builders. */
+  Document documentOrNull() {
+    return document;
+  }
+
   /** Whether the document is only known from citations. */
   public boolean placeholder() {
     return document == null;

@@ -37,13 +37,13 @@ final class NodeResolver {
     final Optional<Document> document;
 
     Slot(int ordinal, Optional<DocumentNumber> number, DocumentType type, Optional<LocalDate> date,
-        Optional<Agency> issuer, Optional<Document> document) {
+        Optional<Agency> issuer, Optional<String> locality, Optional<Document> document) {
       this.ordinal = ordinal;
       this.number = number;
       this.type = type;
       this.date = date;
       this.issuer = issuer;
-      this.locality = Identity.locality(issuer);
+      this.locality = locality;
       this.year = number.flatMap(DocumentNumber::year);
       this.document = document;
     }
@@ -60,8 +60,8 @@ final class NodeResolver {
       return year().isPresent() ? year() : date.map(LocalDate::getYear);
     }
 
-    /** Fills in what a placeholder did not know from another citation of it. */
-    void learn(Citation c) {
+    /** Fills in what a placeholder did not know from another citation of it ({@code locality}: its issuer's). */
+    void learn(Citation c, Optional<String> locality) {
       if (document.isPresent()) {
         return;
       }
@@ -70,7 +70,7 @@ final class NodeResolver {
       }
       if (issuer.isEmpty()) {
         issuer = c.issuer();
-        locality = Identity.locality(issuer);
+        this.locality = locality;
       }
       if (type == DocumentType.OTHER) {
         type = c.type();
@@ -89,6 +89,8 @@ final class NodeResolver {
   private final ListMultimap<Bucket, Slot> byNumberYearPlace = ArrayListMultimap.create();
   private final ListMultimap<String, Slot> byShortKey = ArrayListMultimap.create();
   private final ListMultimap<String, Slot> byTypeDate = ArrayListMultimap.create();
+  /** {@link Identity#locality} of each locality met: folded once, not at every document and citation. */
+  private final Map<String, Optional<String>> folded = new HashMap<>();
 
   List<Slot> slots() {
     return slots;
@@ -96,14 +98,15 @@ final class NodeResolver {
 
   /** The slot of a document: an equal-identity document already placed, else a new one. */
   Slot place(Document d) {
+    Optional<String> locality = locality(d.issuer());
     if (d.number().isPresent() && !Identity.partial(d.number().get())) {
-      Optional<Slot> same = best(numbered(d.number().get(), d.date(), Identity.locality(d.issuer())),
-          d.number().get().year(), d.date(), Identity.locality(d.issuer()), true);
+      Optional<Slot> same = best(numbered(d.number().get(), d.date(), locality),
+          d.number().get().year(), d.date(), locality, true);
       if (same.isPresent()) {
         return same.get();
       }
     }
-    Slot s = new Slot(slots.size(), d.number(), d.type(), d.date(), d.issuer(), Optional.of(d));
+    Slot s = new Slot(slots.size(), d.number(), d.type(), d.date(), d.issuer(), locality, Optional.of(d));
     register(s);
     return s;
   }
@@ -161,7 +164,7 @@ final class NodeResolver {
   /** The slot a citation names; empty when it names nothing identifiable (no number, no date). */
   Optional<Slot> resolve(Citation c) {
     Optional<LocalDate> date = c.date();
-    Optional<String> locality = Identity.locality(c.issuer());
+    Optional<String> locality = locality(c.issuer());
     Optional<Slot> found;
     if (c.number().isPresent()) {
       DocumentNumber n = c.number().get();
@@ -177,12 +180,26 @@ final class NodeResolver {
       return Optional.empty();
     }
     if (found.isPresent()) {
-      found.get().learn(c);
+      found.get().learn(c, locality);
       return found;
     }
-    Slot s = new Slot(slots.size(), c.number(), c.type(), date, c.issuer(), Optional.empty());
+    Slot s = new Slot(slots.size(), c.number(), c.type(), date, c.issuer(), locality, Optional.empty());
     register(s);
     return Optional.of(s);
+  }
+
+  /** {@link Identity#locality} of an issuer, folded once per locality. */
+  private Optional<String> locality(Optional<Agency> issuer) {
+    Optional<String> l = issuer.isPresent() ? issuer.get().locality() : Optional.empty();
+    if (l.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<String> f = folded.get(l.get());
+    if (f == null) {
+      f = Identity.locality(issuer);
+      folded.put(l.get(), f);
+    }
+    return f;
   }
 
   private void register(Slot s) {
@@ -225,7 +242,7 @@ final class NodeResolver {
   /** A readable, unique id for each slot, in slot order. */
   List<String> ids() {
     List<String> ids = new ArrayList<>(slots.size());
-    Map<String, Integer> uses = new HashMap<>();
+    Map<String, Integer> uses = new HashMap<>(slots.size() * 4 / 3 + 1);
     for (Slot s : slots) {
       String id;
       if (s.number.isPresent()) {
