@@ -215,6 +215,36 @@ class CorpusProperties {
     return s;
   }
 
+  /**
+   * The lookups by reporter, recipient, intermediary and document are the reporting edges that
+   * concern the body or document, in the order a stable sort by document, then span, gives
+   * (the lookups are built in parallel without sorting per body).
+   */
+  @Property(tries = 200)
+  void reportingLookupsAreTheEdgesInDocumentOrder(@ForAll("corpora") List<Document> docs) {
+    // Every other document states its obligations last first, so that place and order differ.
+    List<Document> mixed = new ArrayList<>();
+    for (int i = 0; i < docs.size(); i++) {
+      Document d = docs.get(i);
+      mixed.add(i % 2 == 0 ? d : Document.builder().from(d).reporting(d.reporting().reverse()).build());
+    }
+    var g = Corpus.of(mixed).agencies();
+    java.util.Comparator<io.github.vanban.graph.agency.ReportingEdge> order = java.util.Comparator
+        .comparing(io.github.vanban.graph.agency.ReportingEdge::document).thenComparing(e -> e.obligation().span());
+    for (var n : g.nodes()) {
+      assertEquals(g.reporting().stream().filter(e -> e.from().equals(n)).sorted(order).collect(Collectors.toList()),
+          g.reportsFrom(n));
+      assertEquals(g.reporting().stream().filter(e -> e.to().equals(n)).sorted(order).collect(Collectors.toList()),
+          g.reportsTo(n));
+      assertEquals(g.reporting().stream().filter(e -> e.via().equals(Optional.of(n))).sorted(order)
+          .collect(Collectors.toList()), g.reportsVia(n));
+    }
+    for (var d : g.reporting().stream().map(e -> e.document()).collect(Collectors.toSet())) {
+      assertEquals(g.reporting().stream().filter(e -> e.document().equals(d)).collect(Collectors.toList()),
+          g.reportsIn(d));
+    }
+  }
+
   @Property(tries = 200)
   void obligationsAgreeWithAScanOfTheDocuments(@ForAll("corpora") List<Document> docs,
       @ForAll @IntRange(min = 0, max = 6) int who, @ForAll @IntRange(min = 0, max = 1200) int day,

@@ -17,6 +17,7 @@ import io.github.vanban.graph.citation.CitationGraph;
 import io.github.vanban.graph.citation.DocumentNode;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -126,22 +127,30 @@ public final class AgencyGraph {
     Graph<AgencyNode, AgencyEdge> g = io.github.vanban.graph.jgrapht.LeanGraph.pseudograph();
     nodes.values().forEach(g::addVertex);
 
+    // The edges, each once: two equal edges state the same obligation of the same document.
     ImmutableList.Builder<ReportingEdge> reporting = ImmutableList.builder();
+    List<ReportingEdge> ofDocument = new ArrayList<>();
     for (int i = 0; i < kept.size(); i++) {
       Document d = kept.get(i);
       DocumentNode dn = keptNodes.get(i);
+      ofDocument.clear();
+      Set<ReportingEdge> seen = d.reporting().size() > 16 ? new HashSet<>() : null;
       for (ReportingObligation r : d.reporting()) {
         ReportingEdge e = new ReportingEdge(nodes.get(r.reporter().key()), nodes.get(r.recipient().key()),
             r.via().map(v -> nodes.get(v.key())), r, dn);
-        if (g.addEdge(e.from(), e.to(), e)) {
+        if (seen != null ? seen.add(e) : !ofDocument.contains(e)) {
+          ofDocument.add(e);
           reporting.add(e);
         }
       }
     }
     ImmutableList<ReportingEdge> edges = reporting.build();
-    // The lookups read the edges only: built on another core while this one places the bodies.
+    // The lookups read the edges only: built on another core while this one builds the graph.
     ForkJoinTask<ReportingIndex> index =
         ForkJoinTask.adapt(() -> new ReportingIndex(edges, citations.nodes(), IN_DOCUMENT_ORDER)).fork();
+    for (ReportingEdge e : edges) {
+      g.addEdge(e.from(), e.to(), e);
+    }
     // Declared parents first; the structure rules only for bodies without one.
     declared.addTo(g, nodes);
     // Candidates by kind, level and place, so that inference stays linear in the agencies.

@@ -6,10 +6,9 @@ import io.github.vanban.graph.citation.DocumentNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * The lookups of the reporting edges by reporter, recipient, intermediary and document, built
@@ -17,7 +16,7 @@ import java.util.function.Function;
  * documents are taken in the order of the citation graph's (sorted) vertices and only the few
  * edges of each document are ordered by place. Each agency's list is the edges of that order
  * that concern it: the order a stable sort by document, then span, of the edges in the order
- * given would make. Reads immutable inputs only, so it may be built on another thread than the
+ * given would make (the order of the agencies among the keys is not kept). Reads immutable inputs only, so it may be built on another thread than the
  * graph.
  */
 final class ReportingIndex {
@@ -48,49 +47,66 @@ final class ReportingIndex {
       in.putAll(reporting.get(starts[r]).document(), reporting.subList(starts[r], starts[r + 1]));
     }
     this.byDocument = in.build();
-    // Every edge in document order, then by span; ties in the order given (a stable sort).
-    ReportingEdge[] ordered = new ReportingEdge[reporting.size()];
-    int n = 0;
+    // Every edge in document order, then by span (ties in the order given, as a stable sort
+    // would leave them), dealt out to its reporter, recipient and intermediary on the way.
+    Map<AgencyNode, List<ReportingEdge>> from = new HashMap<>();
+    Map<AgencyNode, List<ReportingEdge>> to = new HashMap<>();
+    Map<AgencyNode, List<ReportingEdge>> via = new HashMap<>();
+    int dealt = 0;
     for (DocumentNode d : documents) {
-      ImmutableList<ReportingEdge> of = byDocument.get(d);
-      if (of.size() == 1) {
-        ordered[n++] = of.get(0);
-      } else if (!of.isEmpty()) {
+      List<ReportingEdge> of = byDocument.get(d);
+      if (of.size() > 1 && !inSpanOrder(of)) {
         ReportingEdge[] part = of.toArray(new ReportingEdge[0]);
-        Arrays.sort(part, BY_SPAN);
-        System.arraycopy(part, 0, ordered, n, part.length);
-        n += part.length;
+        Arrays.sort(part, BY_SPAN); // stable
+        of = Arrays.asList(part);
+      }
+      for (ReportingEdge e : of) {
+        deal(from, e.from(), e);
+        deal(to, e.to(), e);
+        if (e.via().isPresent()) {
+          deal(via, e.via().get(), e);
+        }
+      }
+      dealt += of.size();
+    }
+    if (dealt != reporting.size()) { // a document outside the vertices given: sort them all
+      ReportingEdge[] all = reporting.toArray(new ReportingEdge[0]);
+      Arrays.sort(all, inDocumentOrder);
+      from.clear();
+      to.clear();
+      via.clear();
+      for (ReportingEdge e : all) {
+        deal(from, e.from(), e);
+        deal(to, e.to(), e);
+        if (e.via().isPresent()) {
+          deal(via, e.via().get(), e);
+        }
       }
     }
-    if (n != ordered.length) { // a document outside the vertices given: sort them all
-      ordered = reporting.toArray(new ReportingEdge[0]);
-      Arrays.sort(ordered, inDocumentOrder);
-    }
-    List<ReportingEdge> sorted = Arrays.asList(ordered);
-    this.byReporter = group(reporting, sorted, ReportingEdge::from);
-    this.byRecipient = group(reporting, sorted, ReportingEdge::to);
-    this.byVia = group(reporting, sorted, e -> e.via().orElse(null));
+    this.byReporter = multimap(from);
+    this.byRecipient = multimap(to);
+    this.byVia = multimap(via);
   }
 
-  /**
-   * The edges of each agency in the order of {@code sorted}, the agencies in the order they
-   * first appear in {@code reporting} (an edge without one is left out).
-   */
-  private static ImmutableListMultimap<AgencyNode, ReportingEdge> group(List<ReportingEdge> reporting,
-      List<ReportingEdge> sorted, Function<ReportingEdge, AgencyNode> key) {
-    Map<AgencyNode, List<ReportingEdge>> lists = new LinkedHashMap<>();
-    for (ReportingEdge e : reporting) {
-      AgencyNode k = key.apply(e);
-      if (k != null && !lists.containsKey(k)) {
-        lists.put(k, new ArrayList<>());
+  private static boolean inSpanOrder(List<ReportingEdge> edges) {
+    for (int i = 1; i < edges.size(); i++) {
+      if (BY_SPAN.compare(edges.get(i - 1), edges.get(i)) > 0) {
+        return false;
       }
     }
-    for (ReportingEdge e : sorted) {
-      AgencyNode k = key.apply(e);
-      if (k != null) {
-        lists.get(k).add(e);
-      }
+    return true;
+  }
+
+  private static void deal(Map<AgencyNode, List<ReportingEdge>> lists, AgencyNode key, ReportingEdge e) {
+    List<ReportingEdge> list = lists.get(key);
+    if (list == null) {
+      list = new ArrayList<>();
+      lists.put(key, list);
     }
+    list.add(e);
+  }
+
+  private static ImmutableListMultimap<AgencyNode, ReportingEdge> multimap(Map<AgencyNode, List<ReportingEdge>> lists) {
     ImmutableListMultimap.Builder<AgencyNode, ReportingEdge> b =
         ImmutableListMultimap.builderWithExpectedKeys(lists.size());
     lists.forEach(b::putAll);
