@@ -101,16 +101,16 @@ public final class CitationGraph {
     for (boolean first : new boolean[] {true, false}) {
       for (int i = 0; i < documents.size(); i++) {
         NodeResolver.Slot citing = placed.get(i);
-        if (citing.document.isEmpty() || citing.document.get() != documents.get(i)) {
+        if (citing.document != documents.get(i)) {
           continue; // a second copy of a document already placed: its citations are the first's
         }
         for (Citation c : documents.get(i).citations()) {
           if (NodeResolver.firstPass(c) != first) {
             continue;
           }
-          Optional<NodeResolver.Slot> cited = resolver.resolve(c);
-          if (cited.isPresent() && cited.get() != citing) {
-            links.add(new Link(citing, cited.get(), c));
+          NodeResolver.Slot cited = resolver.resolve(c);
+          if (cited != null && cited != citing) {
+            links.add(new Link(citing, cited, c));
           }
         }
       }
@@ -119,7 +119,8 @@ public final class CitationGraph {
     List<NodeResolver.Slot> slots = resolver.slots();
     DocumentNode[] nodeOfSlot = new DocumentNode[slots.size()];
     for (NodeResolver.Slot s : slots) {
-      nodeOfSlot[s.ordinal] = new DocumentNode(ids.get(s.ordinal), s.number, s.type, s.date, s.issuer, s.document);
+      nodeOfSlot[s.ordinal] = new DocumentNode(ids.get(s.ordinal), Optional.ofNullable(s.number), s.type,
+          Optional.ofNullable(s.date), Optional.ofNullable(s.issuer), Optional.ofNullable(s.document));
     }
     // The indexes read the vertices only: built on another core while this one builds the graph.
     ForkJoinTask<Indexes> indexes = ForkJoinTask.adapt(() -> new Indexes(nodeOfSlot)).fork();

@@ -43,26 +43,38 @@ final class Identity {
     return issuer.flatMap(Agency::locality).map(Fold::fold).filter(s -> !s.isEmpty());
   }
 
+  /** A year not known. */
+  static final int NO_YEAR = Integer.MIN_VALUE;
+
+  /** The year written into a number, else {@link #NO_YEAR} (also for no number). */
+  static int year(DocumentNumber n) {
+    if (n == null) {
+      return NO_YEAR;
+    }
+    Optional<Integer> y = n.year();
+    return y.isPresent() ? y.get() : NO_YEAR;
+  }
+
   /**
-   * How well two descriptions agree: -1 if they contradict, else the number of attributes
-   * (date, locality) known on both sides and equal.
+   * How well two descriptions agree (a date, a year of the number or {@link #NO_YEAR}, a folded
+   * locality; null where unknown): -1 if they contradict, else the number of attributes (date,
+   * locality) known on both sides and equal.
    */
-  static int agreement(Optional<LocalDate> d1, Optional<Integer> y1, Optional<String> l1,
-      Optional<LocalDate> d2, Optional<Integer> y2, Optional<String> l2) {
+  static int agreement(LocalDate d1, int y1, String l1, LocalDate d2, int y2, String l2) {
     int score = 0;
-    if (d1.isPresent() && d2.isPresent()) {
-      if (!d1.get().equals(d2.get())) {
+    if (d1 != null && d2 != null) {
+      if (!d1.equals(d2)) {
         return -1;
       }
       score++;
     }
-    Optional<Integer> year1 = y1.isPresent() ? y1 : d1.map(LocalDate::getYear);
-    Optional<Integer> year2 = y2.isPresent() ? y2 : d2.map(LocalDate::getYear);
-    if (year1.isPresent() && year2.isPresent() && !year1.get().equals(year2.get())) {
+    int year1 = y1 != NO_YEAR ? y1 : d1 != null ? d1.getYear() : NO_YEAR;
+    int year2 = y2 != NO_YEAR ? y2 : d2 != null ? d2.getYear() : NO_YEAR;
+    if (year1 != NO_YEAR && year2 != NO_YEAR && year1 != year2) {
       return -1;
     }
-    if (l1.isPresent() && l2.isPresent()) {
-      if (!l1.get().equals(l2.get())) {
+    if (l1 != null && l2 != null) {
+      if (!l1.equals(l2)) {
         return -1;
       }
       score++;

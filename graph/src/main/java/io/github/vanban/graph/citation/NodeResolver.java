@@ -25,60 +25,62 @@ import java.util.Optional;
  */
 final class NodeResolver {
 
-  /** A vertex being built. */
+  /** A vertex being built; what is not known is null ({@link Identity#NO_YEAR} for a year). */
   static final class Slot {
     final int ordinal;
-    Optional<DocumentNumber> number;
+    DocumentNumber number;
     DocumentType type;
-    Optional<LocalDate> date;
-    Optional<Agency> issuer;
-    private Optional<String> locality;
-    private Optional<Integer> year;
-    final Optional<Document> document;
+    LocalDate date;
+    Agency issuer;
+    private String locality;
+    private int year;
+    final Document document;
 
-    Slot(int ordinal, Optional<DocumentNumber> number, DocumentType type, Optional<LocalDate> date,
-        Optional<Agency> issuer, Optional<String> locality, Optional<Document> document) {
+    Slot(int ordinal, DocumentNumber number, DocumentType type, LocalDate date, Agency issuer, String locality,
+        Document document) {
       this.ordinal = ordinal;
       this.number = number;
       this.type = type;
       this.date = date;
       this.issuer = issuer;
       this.locality = locality;
-      this.year = number.flatMap(DocumentNumber::year);
+      this.year = Identity.year(number);
       this.document = document;
     }
 
-    Optional<Integer> year() {
+    /** The year of the number, else {@link Identity#NO_YEAR}. */
+    int year() {
       return year;
     }
 
-    Optional<String> locality() {
+    /** The folded locality of the issuer, or null. */
+    String locality() {
       return locality;
     }
 
-    Optional<Integer> yearOrDate() {
-      return year().isPresent() ? year() : date.map(LocalDate::getYear);
+    int yearOrDate() {
+      return year != Identity.NO_YEAR ? year : date != null ? date.getYear() : Identity.NO_YEAR;
     }
 
     /** Fills in what a placeholder did not know from another citation of it ({@code locality}: its issuer's). */
-    void learn(Citation c, Optional<String> locality) {
-      if (document.isPresent()) {
+    void learn(Citation c, String locality) {
+      if (document != null) {
         return;
       }
-      if (date.isEmpty()) {
-        date = c.date();
+      if (date == null) {
+        date = c.date().orElse(null);
       }
-      if (issuer.isEmpty()) {
-        issuer = c.issuer();
+      if (issuer == null) {
+        issuer = c.issuer().orElse(null);
         this.locality = locality;
       }
       if (type == DocumentType.OTHER) {
         type = c.type();
       }
-      if (number.isPresent() && Identity.partial(number.get()) && c.number().isPresent()
+      if (number != null && Identity.partial(number) && c.number().isPresent()
           && !Identity.partial(c.number().get())) {
-        number = c.number();
-        year = number.flatMap(DocumentNumber::year);
+        number = c.number().get();
+        year = Identity.year(number);
       }
     }
   }
@@ -89,8 +91,8 @@ final class NodeResolver {
   private final ListMultimap<Bucket, Slot> byNumberYearPlace = ArrayListMultimap.create();
   private final ListMultimap<String, Slot> byShortKey = ArrayListMultimap.create();
   private final ListMultimap<String, Slot> byTypeDate = ArrayListMultimap.create();
-  /** {@link Identity#locality} of each locality met: folded once, not at every document and citation. */
-  private final Map<String, Optional<String>> folded = new HashMap<>();
+  /** The folded locality of each locality met ({@code ""} when it folds to nothing): folded once. */
+  private final Map<String, String> folded = new HashMap<>();
 
   List<Slot> slots() {
     return slots;
@@ -98,40 +100,40 @@ final class NodeResolver {
 
   /** The slot of a document: an equal-identity document already placed, else a new one. */
   Slot place(Document d) {
-    Optional<String> locality = locality(d.issuer());
-    if (d.number().isPresent() && !Identity.partial(d.number().get())) {
-      Optional<Slot> same = best(numbered(d.number().get(), d.date(), locality),
-          d.number().get().year(), d.date(), locality, true);
-      if (same.isPresent()) {
-        return same.get();
+    String locality = locality(d.issuer());
+    DocumentNumber number = d.number().orElse(null);
+    LocalDate date = d.date().orElse(null);
+    if (number != null && !Identity.partial(number)) {
+      Slot same = best(numbered(number, date, locality), Identity.year(number), date, locality, true);
+      if (same != null) {
+        return same;
       }
     }
-    Slot s = new Slot(slots.size(), d.number(), d.type(), d.date(), d.issuer(), locality, Optional.of(d));
+    Slot s = new Slot(slots.size(), number, d.type(), date, d.issuer().orElse(null), locality, d);
     register(s);
     return s;
   }
 
-  /** A number key with a year and a locality ({@code null} where unknown). */
-  private record Bucket(String key, Integer year, String locality) {}
-
-  private static Bucket bucket(String key, Optional<Integer> year, Optional<String> locality) {
-    return new Bucket(key, year.orElse(null), locality.orElse(null));
-  }
+  /** A number key with a year ({@link Identity#NO_YEAR} where unknown) and a locality (null where unknown). */
+  private record Bucket(String key, int year, String locality) {}
 
   /**
    * The slots of a number that can agree with a year and a locality: when both are known,
    * those of the same year or none, of the same locality or none; otherwise all of them.
    */
-  private List<Slot> numbered(DocumentNumber n, Optional<LocalDate> date, Optional<String> locality) {
-    Optional<Integer> year = n.year().isPresent() ? n.year() : date.map(LocalDate::getYear);
-    if (year.isEmpty() || locality.isEmpty()) {
+  private List<Slot> numbered(DocumentNumber n, LocalDate date, String locality) {
+    int year = Identity.year(n);
+    if (year == Identity.NO_YEAR && date != null) {
+      year = date.getYear();
+    }
+    if (year == Identity.NO_YEAR || locality == null) {
       return byNumberKey.get(n.key());
     }
     String key = n.key();
     List<Slot> out = null;
     int lists = 0;
-    for (Integer y : new Integer[] {year.get(), null}) {
-      for (String l : new String[] {locality.get(), null}) {
+    for (int y : new int[] {year, Identity.NO_YEAR}) {
+      for (String l : new String[] {locality, null}) {
         List<Slot> found = byNumberYearPlace.get(new Bucket(key, y, l));
         if (found.isEmpty()) {
           continue;
@@ -161,56 +163,56 @@ final class NodeResolver {
     return c.number().isPresent() && !Identity.partial(c.number().get());
   }
 
-  /** The slot a citation names; empty when it names nothing identifiable (no number, no date). */
-  Optional<Slot> resolve(Citation c) {
-    Optional<LocalDate> date = c.date();
-    Optional<String> locality = locality(c.issuer());
-    Optional<Slot> found;
-    if (c.number().isPresent()) {
-      DocumentNumber n = c.number().get();
+  /** The slot a citation names; null when it names nothing identifiable (no number, no date). */
+  Slot resolve(Citation c) {
+    LocalDate date = c.date().orElse(null);
+    String locality = locality(c.issuer());
+    DocumentNumber n = c.number().orElse(null);
+    Slot found;
+    if (n != null) {
       if (Identity.partial(n)) {
-        found = best(byShortKey.get(Identity.shortKey(n.sequence(), c.type())), n.year(), date, locality, false);
+        found = best(byShortKey.get(Identity.shortKey(n.sequence(), c.type())), Identity.year(n), date, locality,
+            false);
       } else {
-        found = best(numbered(n, date, locality), n.year(), date, locality, false);
+        found = best(numbered(n, date, locality), Identity.year(n), date, locality, false);
       }
-    } else if (date.isPresent()) {
-      found = best(byTypeDate.get(Identity.typeDateKey(c.type(), date.get())), Optional.empty(), date,
-          locality, false);
+    } else if (date != null) {
+      found = best(byTypeDate.get(Identity.typeDateKey(c.type(), date)), Identity.NO_YEAR, date, locality, false);
     } else {
-      return Optional.empty();
+      return null;
     }
-    if (found.isPresent()) {
-      found.get().learn(c, locality);
+    if (found != null) {
+      found.learn(c, locality);
       return found;
     }
-    Slot s = new Slot(slots.size(), c.number(), c.type(), date, c.issuer(), locality, Optional.empty());
+    Slot s = new Slot(slots.size(), n, c.type(), date, c.issuer().orElse(null), locality, null);
     register(s);
-    return Optional.of(s);
+    return s;
   }
 
-  /** {@link Identity#locality} of an issuer, folded once per locality. */
-  private Optional<String> locality(Optional<Agency> issuer) {
+  /** {@link Identity#locality} of an issuer (null when absent), folded once per locality. */
+  private String locality(Optional<Agency> issuer) {
     Optional<String> l = issuer.isPresent() ? issuer.get().locality() : Optional.empty();
     if (l.isEmpty()) {
-      return Optional.empty();
+      return null;
     }
-    Optional<String> f = folded.get(l.get());
+    String f = folded.get(l.get());
     if (f == null) {
-      f = Identity.locality(issuer);
+      f = Identity.locality(issuer).orElse("");
       folded.put(l.get(), f);
     }
-    return f;
+    return f.isEmpty() ? null : f;
   }
 
   private void register(Slot s) {
     slots.add(s);
-    if (s.number.isPresent()) {
-      DocumentNumber n = s.number.get();
+    if (s.number != null) {
+      DocumentNumber n = s.number;
       byNumberKey.put(n.key(), s);
-      byNumberYearPlace.put(bucket(n.key(), s.yearOrDate(), s.locality()), s);
+      byNumberYearPlace.put(new Bucket(n.key(), s.yearOrDate(), s.locality()), s);
       byShortKey.put(Identity.shortKey(n.sequence(), s.type), s);
-    } else if (s.date.isPresent()) {
-      byTypeDate.put(Identity.typeDateKey(s.type, s.date.get()), s);
+    } else if (s.date != null) {
+      byTypeDate.put(Identity.typeDateKey(s.type, s.date), s);
     }
   }
 
@@ -218,25 +220,25 @@ final class NodeResolver {
    * The candidate that agrees best with the description; among equals, a document over a
    * placeholder, then the first placed. {@code documentsOnly} restricts to real documents.
    */
-  private static Optional<Slot> best(List<Slot> candidates, Optional<Integer> year,
-      Optional<LocalDate> date, Optional<String> locality, boolean documentsOnly) {
+  private static Slot best(List<Slot> candidates, int year, LocalDate date, String locality,
+      boolean documentsOnly) {
     Slot best = null;
     int bestScore = -1;
     for (Slot s : candidates) {
-      if (documentsOnly && s.document.isEmpty()) {
+      if (documentsOnly && s.document == null) {
         continue;
       }
       int score = Identity.agreement(date, year, locality, s.date, s.year(), s.locality());
       if (score < 0) {
         continue;
       }
-      score = score * 2 + (s.document.isPresent() ? 1 : 0);
+      score = score * 2 + (s.document != null ? 1 : 0);
       if (score > bestScore) {
         best = s;
         bestScore = score;
       }
     }
-    return Optional.ofNullable(best);
+    return best;
   }
 
   /** A readable, unique id for each slot, in slot order. */
@@ -245,12 +247,12 @@ final class NodeResolver {
     Map<String, Integer> uses = new HashMap<>(slots.size() * 4 / 3 + 1);
     for (Slot s : slots) {
       String id;
-      if (s.number.isPresent()) {
-        id = s.number.get().key();
-      } else if (s.date.isPresent()) {
-        id = Identity.typeDateKey(s.type, s.date.get());
+      if (s.number != null) {
+        id = s.number.key();
+      } else if (s.date != null) {
+        id = Identity.typeDateKey(s.type, s.date);
       } else {
-        id = s.type.name() + "@" + s.issuer.map(a -> Fold.fold(a.name()).replace(' ', '-')).orElse("?");
+        id = s.type.name() + "@" + (s.issuer == null ? "?" : Fold.fold(s.issuer.name()).replace(' ', '-'));
       }
       uses.merge(id, 1, Integer::sum);
       ids.add(id);
@@ -265,8 +267,12 @@ final class NodeResolver {
       int k = rank.merge(id, 1, Integer::sum);
       Slot s = slots.get(i);
       StringBuilder b = new StringBuilder(id);
-      s.date.ifPresent(d -> b.append('@').append(d));
-      s.locality().ifPresent(l -> b.append('@').append(l.replace(' ', '-')));
+      if (s.date != null) {
+        b.append('@').append(s.date);
+      }
+      if (s.locality() != null) {
+        b.append('@').append(s.locality().replace(' ', '-'));
+      }
       b.append('#').append(k);
       ids.set(i, b.toString());
     }
