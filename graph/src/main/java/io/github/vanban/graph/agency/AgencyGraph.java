@@ -73,6 +73,20 @@ public final class AgencyGraph {
       this.name = name;
     }
 
+    /** What the mentions that follow taught another accumulator of the same body. */
+    void append(Accumulator next) {
+      mentions += next.mentions;
+      if (kind == AgencyKind.OTHER) {
+        kind = next.kind;
+      }
+      if (level == Level.UNKNOWN) {
+        level = next.level;
+      }
+      if (locality.isEmpty()) {
+        locality = next.locality;
+      }
+    }
+
     void learn(Agency a) {
       mentions++;
       if (kind == AgencyKind.OTHER) {
@@ -96,32 +110,17 @@ public final class AgencyGraph {
     checkNotNull(documents, "documents");
     checkNotNull(citations, "citations");
     checkNotNull(structure, "structure");
-    Map<String, Accumulator> acc = new LinkedHashMap<>();
-    // The parents documents declare, in the order met (one pass over the agencies with the above).
-    Declarations declared = new Declarations();
-    List<Document> kept = new ArrayList<>();
-    List<DocumentNode> keptNodes = new ArrayList<>();
-    for (Document d : documents) {
-      Optional<DocumentNode> node = citations.nodeOf(d);
-      if (node.isEmpty() || node.get().document().orElse(null) != d) {
-        continue;
-      }
-      kept.add(d);
-      keptNodes.add(node.get());
-      d.issuer().ifPresent(a -> learn(acc, declared, a));
-      for (Task t : d.tasks()) {
-        learn(acc, declared, t.lead());
-        t.support().forEach(a -> learn(acc, declared, a));
-      }
-      for (ReportingObligation r : d.reporting()) {
-        learn(acc, declared, r.reporter());
-        learn(acc, declared, r.recipient());
-        r.via().ifPresent(a -> learn(acc, declared, a));
-      }
-      for (Citation c : d.citations()) {
-        c.issuer().ifPresent(a -> learn(acc, declared, a));
-      }
-    }
+    // What the documents say of the bodies: the two halves read on two cores, then joined as
+    // one pass in order would have left it.
+    int half = documents.size() / 2;
+    ForkJoinTask<Pass> later = ForkJoinTask.adapt(() -> new Pass(documents.subList(half, documents.size()), citations))
+        .fork();
+    Pass pass = new Pass(documents.subList(0, half), citations);
+    pass.append(later.join());
+    Map<String, Accumulator> acc = pass.acc;
+    Declarations declared = pass.declared;
+    List<Document> kept = pass.kept;
+    List<DocumentNode> keptNodes = pass.keptNodes;
     Map<String, AgencyNode> nodes = new LinkedHashMap<>();
     acc.forEach((k, a) -> nodes.put(k, new AgencyNode(k, a.name, a.kind, a.level, a.locality, a.mentions)));
     Graph<AgencyNode, AgencyEdge> g = io.github.vanban.graph.jgrapht.LeanGraph.pseudograph();
@@ -165,6 +164,56 @@ public final class AgencyGraph {
       }
     }
     return new AgencyGraph(g, edges, index.join());
+  }
+
+  /**
+   * One pass over a run of documents: the bodies they name, the parents they declare and the
+   * documents kept (a document that {@code citations} placed as a second copy is skipped).
+   */
+  private static final class Pass {
+    final Map<String, Accumulator> acc = new LinkedHashMap<>();
+    final Declarations declared = new Declarations();
+    final List<Document> kept = new ArrayList<>();
+    final List<DocumentNode> keptNodes = new ArrayList<>();
+
+    Pass(List<Document> documents, CitationGraph citations) {
+      for (Document d : documents) {
+        Optional<DocumentNode> node = citations.nodeOf(d);
+        if (node.isEmpty() || node.get().document().orElse(null) != d) {
+          continue;
+        }
+        kept.add(d);
+        keptNodes.add(node.get());
+        d.issuer().ifPresent(a -> learn(acc, declared, a));
+        for (Task t : d.tasks()) {
+          learn(acc, declared, t.lead());
+          t.support().forEach(a -> learn(acc, declared, a));
+        }
+        for (ReportingObligation r : d.reporting()) {
+          learn(acc, declared, r.reporter());
+          learn(acc, declared, r.recipient());
+          r.via().ifPresent(a -> learn(acc, declared, a));
+        }
+        for (Citation c : d.citations()) {
+          c.issuer().ifPresent(a -> learn(acc, declared, a));
+        }
+      }
+    }
+
+    /** Adds what a pass over the documents that follow learnt, as if this pass had read them. */
+    void append(Pass next) {
+      next.acc.forEach((key, a) -> {
+        Accumulator mine = acc.get(key);
+        if (mine == null) {
+          acc.put(key, a);
+        } else {
+          mine.append(a);
+        }
+      });
+      declared.pairs.addAll(next.declared.pairs);
+      kept.addAll(next.kept);
+      keptNodes.addAll(next.keptNodes);
+    }
   }
 
   private static void learn(Map<String, Accumulator> acc, Declarations declared, Agency a) {
