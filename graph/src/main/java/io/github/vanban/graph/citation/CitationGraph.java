@@ -96,24 +96,27 @@ public final class CitationGraph {
     for (Document d : documents) {
       placed.add(resolver.place(d));
     }
-    // Citations: full numbers first, so that short forms and dates find them.
+    // Citations: full numbers first, so that short forms and dates find them; the others are
+    // kept aside in their order for the second pass.
     List<Link> links = new ArrayList<>();
-    for (boolean first : new boolean[] {true, false}) {
-      for (int i = 0; i < documents.size(); i++) {
-        NodeResolver.Slot citing = placed.get(i);
-        if (citing.document != documents.get(i)) {
-          continue; // a second copy of a document already placed: its citations are the first's
-        }
-        for (Citation c : documents.get(i).citations()) {
-          if (NodeResolver.firstPass(c) != first) {
-            continue;
-          }
-          NodeResolver.Slot cited = resolver.resolve(c);
-          if (cited != null && cited != citing) {
-            links.add(new Link(citing, cited, c));
-          }
+    List<NodeResolver.Slot> laterCiting = new ArrayList<>();
+    List<Citation> later = new ArrayList<>();
+    for (int i = 0; i < documents.size(); i++) {
+      NodeResolver.Slot citing = placed.get(i);
+      if (citing.document != documents.get(i)) {
+        continue; // a second copy of a document already placed: its citations are the first's
+      }
+      for (Citation c : documents.get(i).citations()) {
+        if (NodeResolver.firstPass(c)) {
+          link(resolver, citing, c, links);
+        } else {
+          laterCiting.add(citing);
+          later.add(c);
         }
       }
+    }
+    for (int k = 0; k < later.size(); k++) {
+      link(resolver, laterCiting.get(k), later.get(k), links);
     }
     List<String> ids = resolver.ids();
     List<NodeResolver.Slot> slots = resolver.slots();
@@ -143,6 +146,13 @@ public final class CitationGraph {
       }
     }
     return new CitationGraph(g, indexes.join(), byDocument, ImmutableMap.copyOf(copies));
+  }
+
+  private static void link(NodeResolver resolver, NodeResolver.Slot citing, Citation c, List<Link> links) {
+    NodeResolver.Slot cited = resolver.resolve(c);
+    if (cited != null && cited != citing) {
+      links.add(new Link(citing, cited, c));
+    }
   }
 
   /** The unmodifiable JGraphT view: vertices are documents, edges point from citing to cited. */
