@@ -145,11 +145,12 @@ public final class AgencyGraph {
     }
     ImmutableList<ReportingEdge> edges = reporting.build();
     // The lookups read the edges only: built on another core while this one builds the graph.
-    ForkJoinTask<ReportingIndex> index =
-        ForkJoinTask.adapt(() -> new ReportingIndex(edges, citations.nodes(), IN_DOCUMENT_ORDER)).fork();
+    ForkJoinTask<ReportingIndex> byAgency =
+        ForkJoinTask.adapt(() -> ReportingIndex.byAgency(edges, citations.nodes(), IN_DOCUMENT_ORDER)).fork();
     for (ReportingEdge e : edges) {
       g.addEdge(e.from(), e.to(), e);
     }
+    ImmutableListMultimap<DocumentNode, ReportingEdge> byDocument = ReportingIndex.byDocument(edges);
     // Declared parents first; the structure rules only for bodies without one.
     declared.addTo(g, nodes);
     // Candidates by kind, level and place, so that inference stays linear in the agencies.
@@ -163,7 +164,7 @@ public final class AgencyGraph {
         infer(g, byPlace, child, structure);
       }
     }
-    return new AgencyGraph(g, edges, index.join());
+    return new AgencyGraph(g, edges, new ReportingIndex(byAgency.join(), byDocument));
   }
 
   /**

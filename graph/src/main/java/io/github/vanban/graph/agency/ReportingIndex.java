@@ -16,8 +16,8 @@ import java.util.Map;
  * documents are taken in the order of the citation graph's (sorted) vertices and only the few
  * edges of each document are ordered by place. Each agency's list is the edges of that order
  * that concern it: the order a stable sort by document, then span, of the edges in the order
- * given would make (the order of the agencies among the keys is not kept). Reads immutable inputs only, so it may be built on another thread than the
- * graph.
+ * given would make (the order of the agencies among the keys is not kept). The lookups by agency
+ * and by document read immutable inputs only, so that they are built on two threads.
  */
 final class ReportingIndex {
   static final Comparator<ReportingEdge> BY_SPAN = Comparator.comparing(e -> e.obligation().span());
@@ -27,14 +27,24 @@ final class ReportingIndex {
   final ImmutableListMultimap<AgencyNode, ReportingEdge> byVia;
   final ImmutableListMultimap<DocumentNode, ReportingEdge> byDocument;
 
-  /**
-   * The index of {@code reporting}, whose documents are all among {@code documents} (every
-   * vertex of the citation graph, in its order).
-   */
-  ReportingIndex(ImmutableList<ReportingEdge> reporting, List<DocumentNode> documents,
-      Comparator<ReportingEdge> inDocumentOrder) {
-    // By document, in the order of the edges: runs of consecutive edges of one document.
-    int[] starts = new int[reporting.size() + 1];
+  /** The lookups of {@link #byAgency} and {@link #byDocument}. */
+  ReportingIndex(ReportingIndex agencies, ImmutableListMultimap<DocumentNode, ReportingEdge> byDocument) {
+    this.byReporter = agencies.byReporter;
+    this.byRecipient = agencies.byRecipient;
+    this.byVia = agencies.byVia;
+    this.byDocument = byDocument;
+  }
+
+  private ReportingIndex(ImmutableListMultimap<AgencyNode, ReportingEdge> byReporter,
+      ImmutableListMultimap<AgencyNode, ReportingEdge> byRecipient, ImmutableListMultimap<AgencyNode, ReportingEdge> byVia) {
+    this.byReporter = byReporter;
+    this.byRecipient = byRecipient;
+    this.byVia = byVia;
+    this.byDocument = ImmutableListMultimap.of();
+  }
+
+  /** Where the edges of each document start in {@code reporting} (and where the last ends), and how many documents. */
+  private static int runs(ImmutableList<ReportingEdge> reporting, int[] starts) {
     int runs = 0;
     for (int i = 0; i < reporting.size(); i++) {
       if (i == 0 || !reporting.get(i).document().equals(reporting.get(i - 1).document())) {
@@ -42,11 +52,33 @@ final class ReportingIndex {
       }
     }
     starts[runs] = reporting.size();
+    return runs;
+  }
+
+  /** The edges by document, in the order of {@code reporting}. */
+  static ImmutableListMultimap<DocumentNode, ReportingEdge> byDocument(ImmutableList<ReportingEdge> reporting) {
+    int[] starts = new int[reporting.size() + 1];
+    int runs = runs(reporting, starts);
     ImmutableListMultimap.Builder<DocumentNode, ReportingEdge> in = ImmutableListMultimap.builderWithExpectedKeys(runs);
     for (int r = 0; r < runs; r++) {
       in.putAll(reporting.get(starts[r]).document(), reporting.subList(starts[r], starts[r + 1]));
     }
-    this.byDocument = in.build();
+    return in.build();
+  }
+
+  /**
+   * The lookups by reporter, recipient and intermediary of {@code reporting}, whose documents
+   * are all among {@code documents} (every vertex of the citation graph, in its order); the
+   * lookup by document is left empty.
+   */
+  static ReportingIndex byAgency(ImmutableList<ReportingEdge> reporting, List<DocumentNode> documents,
+      Comparator<ReportingEdge> inDocumentOrder) {
+    int[] starts = new int[reporting.size() + 1];
+    int runs = runs(reporting, starts);
+    Map<DocumentNode, Integer> runOf = new HashMap<>(runs * 4 / 3 + 1);
+    for (int r = 0; r < runs; r++) {
+      runOf.putIfAbsent(reporting.get(starts[r]).document(), r);
+    }
     // Every edge in document order, then by span (ties in the order given, as a stable sort
     // would leave them), dealt out to its reporter, recipient and intermediary on the way.
     Map<AgencyNode, List<ReportingEdge>> from = new HashMap<>();
@@ -54,7 +86,11 @@ final class ReportingIndex {
     Map<AgencyNode, List<ReportingEdge>> via = new HashMap<>();
     int dealt = 0;
     for (DocumentNode d : documents) {
-      List<ReportingEdge> of = byDocument.get(d);
+      Integer r = runOf.get(d);
+      if (r == null) {
+        continue;
+      }
+      List<ReportingEdge> of = reporting.subList(starts[r], starts[r + 1]);
       if (of.size() > 1 && !inSpanOrder(of)) {
         ReportingEdge[] part = of.toArray(new ReportingEdge[0]);
         Arrays.sort(part, BY_SPAN); // stable
@@ -83,9 +119,7 @@ final class ReportingIndex {
         }
       }
     }
-    this.byReporter = multimap(from);
-    this.byRecipient = multimap(to);
-    this.byVia = multimap(via);
+    return new ReportingIndex(multimap(from), multimap(to), multimap(via));
   }
 
   private static boolean inSpanOrder(List<ReportingEdge> edges) {
