@@ -89,6 +89,11 @@ final class NodeResolver {
   private final ListMultimap<String, Slot> byNumberKey = ArrayListMultimap.create();
   /** The slots of a number key by year and locality ({@code ?} where unknown), to keep lookups short. */
   private final ListMultimap<Bucket, Slot> byNumberYearPlace = ArrayListMultimap.create();
+  /**
+   * The same by date of issue too (null where unknown when placed): a slot placed with another
+   * date contradicts a dated description, and a slot's date, once known, never changes.
+   */
+  private final ListMultimap<DatedBucket, Slot> byNumberYearPlaceDate = ArrayListMultimap.create();
   private final ListMultimap<String, Slot> byShortKey = ArrayListMultimap.create();
   private final ListMultimap<String, Slot> byTypeDate = ArrayListMultimap.create();
   /** The folded locality of each locality met ({@code ""} when it folds to nothing): folded once. */
@@ -117,6 +122,9 @@ final class NodeResolver {
   /** A number key with a year ({@link Identity#NO_YEAR} where unknown) and a locality (null where unknown). */
   private record Bucket(String key, int year, String locality) {}
 
+  /** A {@link Bucket} with a date of issue (null where unknown). */
+  private record DatedBucket(String key, int year, String locality, LocalDate date) {}
+
   /**
    * The slots of a number that can agree with a year and a locality: when both are known,
    * those of the same year or none, of the same locality or none; otherwise all of them.
@@ -134,19 +142,22 @@ final class NodeResolver {
     int lists = 0;
     for (int y : new int[] {year, Identity.NO_YEAR}) {
       for (String l : new String[] {locality, null}) {
-        List<Slot> found = byNumberYearPlace.get(new Bucket(key, y, l));
-        if (found.isEmpty()) {
-          continue;
-        }
-        if (out == null) {
-          out = found;
-        } else {
-          if (lists == 1) {
-            out = new ArrayList<>(out);
+        for (LocalDate on : date == null ? new LocalDate[] {null} : new LocalDate[] {date, null}) {
+          List<Slot> found = date == null ? byNumberYearPlace.get(new Bucket(key, y, l))
+              : byNumberYearPlaceDate.get(new DatedBucket(key, y, l, on));
+          if (found.isEmpty()) {
+            continue;
           }
-          out.addAll(found);
+          if (out == null) {
+            out = found;
+          } else {
+            if (lists == 1) {
+              out = new ArrayList<>(out);
+            }
+            out.addAll(found);
+          }
+          lists++;
         }
-        lists++;
       }
     }
     if (out == null) {
@@ -210,6 +221,7 @@ final class NodeResolver {
       DocumentNumber n = s.number;
       byNumberKey.put(n.key(), s);
       byNumberYearPlace.put(new Bucket(n.key(), s.yearOrDate(), s.locality()), s);
+      byNumberYearPlaceDate.put(new DatedBucket(n.key(), s.yearOrDate(), s.locality(), s.date), s);
       byShortKey.put(Identity.shortKey(n.sequence(), s.type), s);
     } else if (s.date != null) {
       byTypeDate.put(Identity.typeDateKey(s.type, s.date), s);
