@@ -13,11 +13,38 @@ import java.util.List;
  */
 final class Tokenizer {
   private static final char[] FOLD = foldTable();
+  private static final String VA = "va";
+  private static final String[] MARKS = marks();
 
-  private final ImmutableMap<String, ImmutableList<String>> abbreviations;
+  private final WordMap<ImmutableList<String>> abbreviations = new WordMap<>();
+  /**
+   * The folded words the gazetteer knows, each held once: a word of the text that is one of
+   * them is given that string rather than a copy of its own, so that tokenising allocates no
+   * string for it and its hash is computed once. Filled while the gazetteer is built.
+   */
+  private final WordMap<String> vocabulary = new WordMap<>();
 
   Tokenizer(ImmutableMap<String, ImmutableList<String>> abbreviations) {
-    this.abbreviations = abbreviations;
+    abbreviations.forEach((k, v) -> {
+      ImmutableList.Builder<String> words = ImmutableList.builder();
+      for (String w : v) {
+        words.add(learn(w));
+      }
+      this.abbreviations.put(learn(k), words.build());
+    });
+  }
+
+  /**
+   * Adds a folded word to the vocabulary and returns its one shared instance; builder use
+   * only (while the gazetteer is built, before the tokenizer is shared).
+   */
+  String learn(String word) {
+    String known = vocabulary.get(word);
+    if (known != null) {
+      return known;
+    }
+    vocabulary.put(word, word);
+    return word;
   }
 
   /** The tokens of {@code text[from, to)}. */
@@ -25,12 +52,13 @@ final class Tokenizer {
     List<Token> out = new ArrayList<>(Math.max(8, (to - from) / 4));
     boolean newline = false;
     int i = from;
-    StringBuilder w = new StringBuilder(16);
+    char[] w = new char[32];
     while (i < to) {
       char c = text.charAt(i);
       if (Character.isLetterOrDigit(c)) {
         int start = i;
-        w.setLength(0);
+        int len = 0;
+        int hash = 0;
         boolean allUpper = true;
         boolean anyLetter = false;
         boolean digits = true;
@@ -45,7 +73,12 @@ final class Tokenizer {
                 allUpper = false;
               }
             }
-            w.append(fold(d));
+            char f = fold(d);
+            if (len == w.length) {
+              w = java.util.Arrays.copyOf(w, len * 2);
+            }
+            w[len++] = f;
+            hash = 31 * hash + f;
           } else if (Character.getType(d) != Character.NON_SPACING_MARK) {
             break;
           }
@@ -57,12 +90,15 @@ final class Tokenizer {
             | (newline ? Token.LINE_START : 0)
             | (digits ? Token.NUMBER : 0);
         newline = false;
-        String folded = w.toString();
-        ImmutableList<String> expansion = abbreviations.get(folded);
-        if (expansion != null && !(capital || allUpper) && folded.length() <= 2) {
+        ImmutableList<String> expansion = abbreviations.get(w, len, hash);
+        if (expansion != null && !(capital || allUpper) && len <= 2) {
           expansion = null; // "tp", "vn" … in lower case are ordinary words
         }
         if (expansion == null) {
+          String folded = vocabulary.key(w, len, hash);
+          if (folded == null) {
+            folded = new String(w, 0, len);
+          }
           out.add(new Token(start, i, folded, flags));
         } else {
           for (String e : expansion) {
@@ -74,20 +110,20 @@ final class Tokenizer {
       if (c == '\n' || c == '\r' || c == '\u2028') {
         newline = true;
       } else if (c == '&' || c == '+') {
-        out.add(new Token(i, i + 1, "va", Token.WORD | (newline ? Token.LINE_START : 0)));
+        out.add(new Token(i, i + 1, VA, Token.WORD | (newline ? Token.LINE_START : 0)));
         newline = false;
       } else if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '*' || c == '|') {
         // separators of layout: web tables, bold marks
       } else if (c == ',' || c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2010'
           || c == '\u2011' || c == '/') {
-        out.add(new Token(i, i + 1, String.valueOf(c == '/' ? '/' : c == ',' ? ',' : '-'),
+        out.add(new Token(i, i + 1, c == '/' ? "/" : c == ',' ? "," : "-",
             Token.SOFT | (newline ? Token.LINE_START : 0)));
         newline = false;
       } else if (c == '.' && softDot(text, i, to, out)) {
         out.add(new Token(i, i + 1, ".", Token.SOFT | (newline ? Token.LINE_START : 0)));
         newline = false;
       } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
-        out.add(new Token(i, i + 1, String.valueOf(c), Token.HARD | (newline ? Token.LINE_START : 0)));
+        out.add(new Token(i, i + 1, c < MARKS.length ? MARKS[c] : String.valueOf(c), Token.HARD | (newline ? Token.LINE_START : 0)));
         newline = false;
       }
       i++;
@@ -132,6 +168,15 @@ final class Tokenizer {
       }
     }
     return b.toString();
+  }
+
+  /** The one-character strings of ASCII, made once. */
+  private static String[] marks() {
+    String[] m = new String[0x80];
+    for (char c = 0; c < m.length; c++) {
+      m[c] = String.valueOf(c);
+    }
+    return m;
   }
 
   private static char[] foldTable() {
