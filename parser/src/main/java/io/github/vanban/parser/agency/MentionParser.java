@@ -94,9 +94,23 @@ final class MentionParser {
   }
 
   private final Gazetteer g;
+  /**
+   * The agency of every national body, rendered once for each depth of its parent chain
+   * ({@code central(c, depth)}): the gazetteer alone determines it.
+   */
+  private final java.util.IdentityHashMap<Central, Agency[]> centrals = new java.util.IdentityHashMap<>();
 
   MentionParser(Gazetteer g) {
     this.g = g;
+    g.central().forEachValue(c -> {
+      if (!centrals.containsKey(c)) {
+        Agency[] byDepth = new Agency[MAX_PARENT_DEPTH + 1];
+        for (int d = 0; d <= MAX_PARENT_DEPTH; d++) {
+          byDepth[d] = renderCentral(c, d);
+        }
+        centrals.put(c, byDepth);
+      }
+    });
   }
 
   /** The longest mention beginning at token {@code i}, or null. */
@@ -497,6 +511,11 @@ final class MentionParser {
   }
 
   private Agency central(Central c, int depth) {
+    Agency[] byDepth = centrals.get(c);
+    return byDepth != null && depth <= MAX_PARENT_DEPTH ? byDepth[depth] : renderCentral(c, depth);
+  }
+
+  private Agency renderCentral(Central c, int depth) {
     var b = Agency.builder().name(c.name()).kind(c.kind()).level(Level.CENTRAL);
     if (!c.parent().isEmpty() && depth < MAX_PARENT_DEPTH) {
       g.centralNamed(c.parent()).ifPresent(p -> b.parent(central(p, depth + 1)));

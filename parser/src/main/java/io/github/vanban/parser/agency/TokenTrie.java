@@ -181,6 +181,16 @@ final class TokenTrie<V> {
     return t.word() && t.fold().equals("va");
   }
 
+  /** Calls {@code f} with every value stored, each as often as keys hold it. */
+  void forEachValue(java.util.function.Consumer<? super V> f) {
+    forEachValue(root, f);
+  }
+
+  private static <V> void forEachValue(Node<V> n, java.util.function.Consumer<? super V> f) {
+    n.values.forEach(f);
+    n.next.forEachValue(m -> forEachValue(m, f));
+  }
+
   static <V> ImmutableList<V> copy(List<V> values) {
     return ImmutableList.copyOf(values);
   }
