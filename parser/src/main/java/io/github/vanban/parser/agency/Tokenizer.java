@@ -14,6 +14,12 @@ import java.util.List;
 final class Tokenizer {
   private static final char[] FOLD = foldTable();
   private static final String VA = "va";
+  private static final int LETTER_OR_DIGIT = 1;
+  private static final int LETTER = 2;
+  private static final int UPPER = 4;
+  private static final int MARK = 8;
+  /** {@link #kindOf} of every character below U+2000, computed once. */
+  private static final byte[] KIND = kinds();
   private static final String[] MARKS = marks();
 
   private final WordMap<ImmutableList<String>> abbreviations = new WordMap<>();
@@ -55,21 +61,23 @@ final class Tokenizer {
     char[] w = new char[32];
     while (i < to) {
       char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
+      int kc = kind(c);
+      if ((kc & LETTER_OR_DIGIT) != 0) {
         int start = i;
         int len = 0;
         int hash = 0;
         boolean allUpper = true;
         boolean anyLetter = false;
         boolean digits = true;
-        boolean capital = Character.isUpperCase(c);
+        boolean capital = (kc & UPPER) != 0;
         while (i < to) {
           char d = text.charAt(i);
-          if (Character.isLetterOrDigit(d)) {
-            if (Character.isLetter(d)) {
+          int kd = kind(d);
+          if ((kd & LETTER_OR_DIGIT) != 0) {
+            if ((kd & LETTER) != 0) {
               anyLetter = true;
               digits = false;
-              if (!Character.isUpperCase(d)) {
+              if ((kd & UPPER) == 0) {
                 allUpper = false;
               }
             }
@@ -79,7 +87,7 @@ final class Tokenizer {
             }
             w[len++] = f;
             hash = 31 * hash + f;
-          } else if (Character.getType(d) != Character.NON_SPACING_MARK) {
+          } else if ((kd & MARK) == 0) {
             break;
           }
           i++;
@@ -168,6 +176,26 @@ final class Tokenizer {
       }
     }
     return b.toString();
+  }
+
+  /** What the tokenizer asks of a character: letter or digit, letter, upper case, non-spacing mark. */
+  private static int kind(char c) {
+    return c < KIND.length ? KIND[c] : kindOf(c);
+  }
+
+  private static int kindOf(char c) {
+    return (Character.isLetterOrDigit(c) ? LETTER_OR_DIGIT : 0)
+        | (Character.isLetter(c) ? LETTER : 0)
+        | (Character.isUpperCase(c) ? UPPER : 0)
+        | (Character.getType(c) == Character.NON_SPACING_MARK ? MARK : 0);
+  }
+
+  private static byte[] kinds() {
+    byte[] k = new byte[0x2000];
+    for (int c = 0; c < k.length; c++) {
+      k[c] = (byte) kindOf((char) c);
+    }
+    return k;
   }
 
   /** The one-character strings of ASCII, made once. */

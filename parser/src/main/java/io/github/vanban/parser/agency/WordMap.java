@@ -1,7 +1,5 @@
 package io.github.vanban.parser.agency;
 
-import java.util.Arrays;
-
 /**
  * A small open-addressing map from words to values that is looked up by a region of text as
  * well as by a whole string, so that a word inside a longer string or a character buffer is
@@ -12,6 +10,10 @@ import java.util.Arrays;
  */
 final class WordMap<V> {
   private String[] keys = new String[4];
+  /** The characters of each key, for comparing with a buffer. */
+  private char[][] chars = new char[4][];
+  /** The hash of each key. */
+  private int[] hashes = new int[4];
   private Object[] values = new Object[4];
   private int size;
 
@@ -30,6 +32,8 @@ final class WordMap<V> {
       i = (i + 1) & mask;
     }
     keys[i] = key;
+    chars[i] = key.toCharArray();
+    hashes[i] = key.hashCode();
     values[i] = value;
     size++;
   }
@@ -61,7 +65,7 @@ final class WordMap<V> {
     int i = mix(h) & mask;
     String k;
     while ((k = keys[i]) != null) {
-      if (k.length() == len && k.hashCode() == h && s.regionMatches(from, k, 0, len)) {
+      if (hashes[i] == h && k.length() == len && s.regionMatches(from, k, 0, len)) {
         return (V) values[i];
       }
       i = (i + 1) & mask;
@@ -76,7 +80,7 @@ final class WordMap<V> {
     int i = mix(h) & mask;
     String k;
     while ((k = keys[i]) != null) {
-      if (k.length() == len && k.hashCode() == h && same(k, buf, len)) {
+      if (hashes[i] == h && same(chars[i], buf, len)) {
         return (V) values[i];
       }
       i = (i + 1) & mask;
@@ -90,7 +94,7 @@ final class WordMap<V> {
     int i = mix(h) & mask;
     String k;
     while ((k = keys[i]) != null) {
-      if (k.length() == len && k.hashCode() == h && same(k, buf, len)) {
+      if (hashes[i] == h && same(chars[i], buf, len)) {
         return k;
       }
       i = (i + 1) & mask;
@@ -127,9 +131,12 @@ final class WordMap<V> {
     }
   }
 
-  private static boolean same(String k, char[] buf, int len) {
+  private static boolean same(char[] k, char[] buf, int len) {
+    if (k.length != len) {
+      return false;
+    }
     for (int p = 0; p < len; p++) {
-      if (k.charAt(p) != buf[p]) {
+      if (k[p] != buf[p]) {
         return false;
       }
     }
@@ -140,6 +147,8 @@ final class WordMap<V> {
     String[] oldKeys = keys;
     Object[] oldValues = values;
     keys = new String[oldKeys.length * 2];
+    chars = new char[oldKeys.length * 2][];
+    hashes = new int[oldKeys.length * 2];
     values = new Object[oldKeys.length * 2];
     size = 0;
     for (int i = 0; i < oldKeys.length; i++) {
@@ -155,8 +164,4 @@ final class WordMap<V> {
     return h ^ (h >>> 16);
   }
 
-  @Override
-  public String toString() {
-    return "WordMap" + Arrays.toString(keys);
-  }
 }

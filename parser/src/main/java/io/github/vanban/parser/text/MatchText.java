@@ -13,18 +13,29 @@ public final class MatchText {
 
   /** {@code text} with markup characters as spaces; same length. */
   public static String clean(CharSequence text) {
+    if (text instanceof String s) {
+      int n = s.length();
+      int first = 0;
+      while (first < n && !isMarkup(s.charAt(first))) {
+        first++;
+      }
+      if (first == n) {
+        return s; // nothing to blank: no copy
+      }
+      char[] out = s.toCharArray();
+      for (int i = first; i < n; i++) {
+        if (isMarkup(out[i])) {
+          out[i] = ' ';
+        }
+      }
+      return new String(out);
+    }
     char[] out = new char[text.length()];
-    boolean changed = false;
     for (int i = 0; i < out.length; i++) {
       char c = text.charAt(i);
-      if (isMarkup(c)) {
-        out[i] = ' ';
-        changed = true;
-      } else {
-        out[i] = c;
-      }
+      out[i] = isMarkup(c) ? ' ' : c;
     }
-    return changed || !(text instanceof String) ? new String(out) : (String) text;
+    return new String(out);
   }
 
   /** Lower-case base letter of every Latin letter with marks, as {@link Fold#stripMarks} gives it. */
@@ -46,9 +57,17 @@ public final class MatchText {
    * as the input, one table look-up per character.
    */
   public static String fold(CharSequence text) {
-    char[] out = new char[text.length()];
+    char[] out;
+    if (text instanceof String s) {
+      out = s.toCharArray();
+    } else {
+      out = new char[text.length()];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = text.charAt(i);
+      }
+    }
     for (int i = 0; i < out.length; i++) {
-      char c = text.charAt(i);
+      char c = out[i];
       if (isMarkup(c)) {
         out[i] = ' ';
       } else if (c < 0x250 || c >= 0x1e00 && c < 0x2000) {
