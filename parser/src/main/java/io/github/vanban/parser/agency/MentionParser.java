@@ -167,13 +167,17 @@ final class MentionParser {
     if (c.wordIs(i - 1, "phi")) {
       return null; // "phi chính phủ": non-governmental
     }
-    for (TokenTrie.Hit<Central> h : g.central().matches(c.tokens(), i)) {
+    List<TokenTrie.Hit<Central>> centralHits = g.central().matches(c.tokens(), i);
+    for (int q = 0; q < centralHits.size(); q++) { // indexed: no iterator per word
+      TokenTrie.Hit<Central> h = centralHits.get(q);
       if (!nameLike(c, i, h.end())) {
         continue;
       }
       best = better(best, new Parse(h.end(), ImmutableList.of(central(h.values().get(0))), 2));
     }
-    for (TokenTrie.Hit<LocalRow> h : g.local().matches(c.tokens(), i)) {
+    List<TokenTrie.Hit<LocalRow>> localHits = g.local().matches(c.tokens(), i);
+    for (int q = 0; q < localHits.size(); q++) {
+      TokenTrie.Hit<LocalRow> h = localHits.get(q);
       if (!nameLike(c, i, h.end())) {
         continue;
       }
@@ -190,7 +194,9 @@ final class MentionParser {
       }
     }
     if (depth < 2) {
-      for (TokenTrie.Hit<Prefix> h : g.prefixes().matches(c.tokens(), i)) {
+      List<TokenTrie.Hit<Prefix>> prefixHits = g.prefixes().matches(c.tokens(), i);
+      for (int q = 0; q < prefixHits.size(); q++) {
+        TokenTrie.Hit<Prefix> h = prefixHits.get(q);
         if (!nameLike(c, i, h.end())) {
           continue;
         }
