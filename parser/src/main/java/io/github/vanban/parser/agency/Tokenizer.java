@@ -56,11 +56,20 @@ final class Tokenizer {
   /** The tokens of {@code text[from, to)}. */
   List<Token> tokens(CharSequence text, int from, int to) {
     List<Token> out = new ArrayList<>(Math.max(8, (to - from) / 4));
+    // the characters read from an array: no bounds check and coder test per character
+    char[] src = new char[to - from];
+    if (text instanceof String s) {
+      s.getChars(from, to, src, 0);
+    } else {
+      for (int k = from; k < to; k++) {
+        src[k - from] = text.charAt(k);
+      }
+    }
     boolean newline = false;
     int i = from;
     char[] w = new char[32];
     while (i < to) {
-      char c = text.charAt(i);
+      char c = src[i - from];
       int kc = kind(c);
       if ((kc & LETTER_OR_DIGIT) != 0) {
         int start = i;
@@ -71,7 +80,7 @@ final class Tokenizer {
         boolean digits = true;
         boolean capital = (kc & UPPER) != 0;
         while (i < to) {
-          char d = text.charAt(i);
+          char d = src[i - from];
           int kd = kind(d);
           if ((kd & LETTER_OR_DIGIT) != 0) {
             if ((kd & LETTER) != 0) {

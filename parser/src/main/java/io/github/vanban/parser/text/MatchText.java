@@ -123,20 +123,33 @@ public final class MatchText {
 
   /** White space collapsed to single spaces and trimmed; markup removed. */
   public static String collapse(CharSequence text) {
-    StringBuilder b = new StringBuilder(text.length());
+    int n = text.length();
+    char[] out = new char[n];
+    int len = 0;
     boolean space = false;
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c) || isMarkup(c) || Character.isSpaceChar(c)) {
-        space = b.length() > 0;
+      if (c < GAP.length ? GAP[c] : Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = len > 0;
       } else {
         if (space) {
-          b.append(' ');
+          out[len++] = ' ';
           space = false;
         }
-        b.append(c);
+        out[len++] = c;
       }
     }
-    return b.toString();
+    return new String(out, 0, len);
+  }
+
+  /** Whether each character below U+3000 is white space, a space or markup, as {@link #collapse} asks. */
+  private static final boolean[] GAP = gaps();
+
+  private static boolean[] gaps() {
+    boolean[] g = new boolean[0x3000];
+    for (char c = 0; c < g.length; c++) {
+      g[c] = Character.isWhitespace(c) || isMarkup(c) || Character.isSpaceChar(c);
+    }
+    return g;
   }
 }
