@@ -100,8 +100,21 @@ final class MentionParser {
    */
   private final java.util.IdentityHashMap<Central, Agency[]> centrals = new java.util.IdentityHashMap<>();
 
+  /**
+   * Every word that begins a key of the tries a mention can start with (national and local
+   * bodies, prefixes, heads), and {@code các}: a word that is none of them, nor two of them
+   * glued, starts no mention (see {@link #mayStart}).
+   */
+  private final WordMap<Boolean> firstWords = new WordMap<>();
+
   MentionParser(Gazetteer g) {
     this.g = g;
+    java.util.function.Consumer<String> first = w -> firstWords.put(w, Boolean.TRUE);
+    g.central().forEachFirstWord(first);
+    g.local().forEachFirstWord(first);
+    g.prefixes().forEachFirstWord(first);
+    g.heads().forEachFirstWord(first);
+    firstWords.put("cac", Boolean.TRUE);
     g.central().forEachValue(c -> {
       if (!centrals.containsKey(c)) {
         Agency[] byDepth = new Agency[MAX_PARENT_DEPTH + 1];
@@ -111,6 +124,30 @@ final class MentionParser {
         centrals.put(c, byDepth);
       }
     });
+  }
+
+  /**
+   * Whether a mention may begin at token i: false only when {@link #parseAt} would surely
+   * find none, its first word beginning no key, even split in two as glued words are
+   * ({@link TokenTrie}); a quick test that spares the walks of most words of running text.
+   */
+  boolean mayStart(Context c, int i) {
+    if (i >= c.size() || !c.tok(i).word()) {
+      return false;
+    }
+    String w = c.tok(i).fold();
+    if (firstWords.get(w) != null) {
+      return true;
+    }
+    if (w.length() < 4 || w.length() > 24) {
+      return false;
+    }
+    for (int p = 2; p <= w.length() - 2; p++) {
+      if (firstWords.get(w, 0, p) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The longest mention beginning at token {@code i}, or null. */

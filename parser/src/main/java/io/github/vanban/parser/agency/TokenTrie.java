@@ -181,6 +181,11 @@ final class TokenTrie<V> {
     return t.word() && t.fold().equals("va");
   }
 
+  /** Calls {@code f} with every word that begins a key. */
+  void forEachFirstWord(java.util.function.Consumer<String> f) {
+    root.next.forEachKey(f);
+  }
+
   /** Calls {@code f} with every value stored, each as often as keys hold it. */
   void forEachValue(java.util.function.Consumer<? super V> f) {
     forEachValue(root, f);
