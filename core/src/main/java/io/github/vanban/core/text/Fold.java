@@ -144,6 +144,38 @@ public final class Fold {
    * letters, which lets offsets of a match in the stripped text map back to the original.
    */
   public static String stripMarks(CharSequence text) {
+    int n = text.length();
+    char[] out = new char[n];
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      char q = c < QUICK_STRIP.length ? QUICK_STRIP[c] : SLOW;
+      if (q == SLOW) {
+        return stripMarksSlowly(text);
+      }
+      out[i] = q;
+    }
+    return new String(out);
+  }
+
+  /**
+   * {@link #stripMarks} of each character of Latin (below U+0300), Vietnamese (U+1E00..U+1EFF)
+   * and common punctuation (U+2010..U+206F), which is in NFC alone and composes with nothing
+   * before it, so that text made only of them is already NFC; {@link #SLOW} for the others.
+   */
+  private static final char[] QUICK_STRIP = quickStripTable();
+
+  private static char[] quickStripTable() {
+    char[] t = new char[0x2070];
+    for (int c = 0; c < t.length; c++) {
+      char ch = (char) c;
+      boolean plain = c < 0x0300 || c >= 0x1E00 && c < 0x1F00 || c >= 0x2010;
+      t[c] = plain && Normalizer.isNormalized(String.valueOf(ch), Normalizer.Form.NFC)
+          && !reorderable(ch) ? (c < BASE.length ? BASE[c] : baseOf(ch)) : SLOW;
+    }
+    return t;
+  }
+
+  private static String stripMarksSlowly(CharSequence text) {
     String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text.toString()
         : Normalizer.normalize(text, Normalizer.Form.NFC);
     StringBuilder b = new StringBuilder(nfc.length());
