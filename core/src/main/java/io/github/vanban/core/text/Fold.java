@@ -159,8 +159,9 @@ public final class Fold {
 
   /**
    * {@link #stripMarks} of each character of Latin (below U+0300), Vietnamese (U+1E00..U+1EFF)
-   * and common punctuation (U+2010..U+206F), which is in NFC alone and composes with nothing
-   * before it, so that text made only of them is already NFC; {@link #SLOW} for the others.
+   * and common punctuation (U+2010..U+206F) that is no combining mark and is in NFC alone:
+   * none composes with a character before it, so text made only of them is already NFC.
+   * {@link #SLOW} for the others.
    */
   private static final char[] QUICK_STRIP = quickStripTable();
 
@@ -169,8 +170,11 @@ public final class Fold {
     for (int c = 0; c < t.length; c++) {
       char ch = (char) c;
       boolean plain = c < 0x0300 || c >= 0x1E00 && c < 0x1F00 || c >= 0x2010;
-      t[c] = plain && Normalizer.isNormalized(String.valueOf(ch), Normalizer.Form.NFC)
-          && !reorderable(ch) ? (c < BASE.length ? BASE[c] : baseOf(ch)) : SLOW;
+      int type = Character.getType(ch);
+      boolean mark = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+          || type == Character.ENCLOSING_MARK;
+      t[c] = plain && !mark && Normalizer.isNormalized(String.valueOf(ch), Normalizer.Form.NFC)
+          ? (c < BASE.length ? BASE[c] : baseOf(ch)) : SLOW;
     }
     return t;
   }
