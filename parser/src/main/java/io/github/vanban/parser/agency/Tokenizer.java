@@ -22,13 +22,16 @@ final class Tokenizer {
   private static final byte[] KIND = kinds();
   private static final String[] MARKS = marks();
 
-  private final WordMap<ImmutableList<String>> abbreviations = new WordMap<>();
   /**
-   * The folded words the gazetteer knows, each held once: a word of the text that is one of
-   * them is given that string rather than a copy of its own, so that tokenising allocates no
-   * string for it and its hash is computed once. Filled while the gazetteer is built.
+   * The folded words the gazetteer knows, each held once with its expansion if it is an
+   * abbreviation: a word of the text that is one of them is given that string rather than a
+   * copy of its own, so that tokenising allocates no string for it and its hash is computed
+   * once. Filled while the gazetteer is built.
    */
-  private final WordMap<String> vocabulary = new WordMap<>();
+  private final WordMap<Known> vocabulary = new WordMap<>();
+
+  /** A known folded word and, for an abbreviation, the words it stands for (else null). */
+  private record Known(String word, ImmutableList<String> expansion) {}
 
   Tokenizer(ImmutableMap<String, ImmutableList<String>> abbreviations) {
     abbreviations.forEach((k, v) -> {
@@ -36,7 +39,8 @@ final class Tokenizer {
       for (String w : v) {
         words.add(learn(w));
       }
-      this.abbreviations.put(learn(k), words.build());
+      String key = learn(k);
+      vocabulary.put(key, new Known(key, words.build()));
     });
   }
 
@@ -45,11 +49,11 @@ final class Tokenizer {
    * only (while the gazetteer is built, before the tokenizer is shared).
    */
   String learn(String word) {
-    String known = vocabulary.get(word);
+    Known known = vocabulary.get(word);
     if (known != null) {
-      return known;
+      return known.word();
     }
-    vocabulary.put(word, word);
+    vocabulary.put(word, new Known(word, null));
     return word;
   }
 
@@ -107,15 +111,13 @@ final class Tokenizer {
             | (newline ? Token.LINE_START : 0)
             | (digits ? Token.NUMBER : 0);
         newline = false;
-        ImmutableList<String> expansion = abbreviations.get(w, len, hash);
+        Known known = vocabulary.get(w, len, hash);
+        ImmutableList<String> expansion = known == null ? null : known.expansion();
         if (expansion != null && !(capital || allUpper) && len <= 2) {
           expansion = null; // "tp", "vn" … in lower case are ordinary words
         }
         if (expansion == null) {
-          String folded = vocabulary.key(w, len, hash);
-          if (folded == null) {
-            folded = new String(w, 0, len);
-          }
+          String folded = known != null ? known.word() : new String(w, 0, len);
           out.add(new Token(start, i, folded, flags));
         } else {
           for (String e : expansion) {

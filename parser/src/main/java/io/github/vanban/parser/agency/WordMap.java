@@ -88,28 +88,9 @@ final class WordMap<V> {
     return null;
   }
 
-  /** The key equal to the word {@code buf[0, len)} whose hash is {@code h}, or null. */
-  String key(char[] buf, int len, int h) {
-    int mask = keys.length - 1;
-    int i = mix(h) & mask;
-    String k;
-    while ((k = keys[i]) != null) {
-      if (hashes[i] == h && same(chars[i], buf, len)) {
-        return k;
-      }
-      i = (i + 1) & mask;
-    }
-    return null;
-  }
-
   /** Whether {@code key} is present. */
   boolean containsKey(String key) {
     return get(key) != null;
-  }
-
-  /** The number of keys. */
-  int size() {
-    return size;
   }
 
   /** Calls {@code f} with every value. */
