@@ -53,8 +53,16 @@ final class MentionParser {
   record Place(Optional<Province> province, Optional<String> districtWord,
       Optional<String> districtName) {}
 
-  /** What one call works on. */
-  record Context(CharSequence text, List<Token> tokens, Place place) {
+  /**
+   * What one call works on; {@code rendered} keeps the local bodies rendered during the call,
+   * since a text names the same bodies again and again.
+   */
+  record Context(CharSequence text, List<Token> tokens, Place place,
+      java.util.Map<RenderKey, Agency> rendered) {
+    Context(CharSequence text, List<Token> tokens, Place place) {
+      this(text, tokens, place, new java.util.HashMap<>());
+    }
+
     Token tok(int i) {
       return tokens.get(i);
     }
@@ -566,7 +574,22 @@ final class MentionParser {
     return b.build();
   }
 
+  /** All that {@link #render} reads of its arguments, within one {@link Context}. */
+  record RenderKey(LocalRow row, Tier tier, String word, String name, Province province,
+      boolean thanh, int depth) {}
+
   private Agency render(Context c, LocalRow row, Unit u, int aliasStart, int depth) {
+    RenderKey key = new RenderKey(row, u.tier(), u.word(), u.name(), u.province(),
+        c.wordIs(aliasStart, "thanh"), depth);
+    Agency done = c.rendered().get(key);
+    if (done == null) {
+      done = renderAnew(c, row, u, aliasStart, depth);
+      c.rendered().put(key, done);
+    }
+    return done;
+  }
+
+  private Agency renderAnew(Context c, LocalRow row, Unit u, int aliasStart, int depth) {
     Place place = c.place();
     Province p = u.province() != null ? u.province() : place.province().orElse(null);
     String loc;
