@@ -150,10 +150,12 @@ final class MentionParser {
     if (w.length() < 4 || w.length() > 24) {
       return false;
     }
+    int h = 31 * w.charAt(0) + w.charAt(1);
     for (int p = 2; p <= w.length() - 2; p++) {
-      if (firstWords.get(w, 0, p) != null) {
+      if (firstWords.get(w, 0, p, h) != null) {
         return true;
       }
+      h = 31 * h + w.charAt(p); // the hash of w[0, p + 1)
     }
     return false;
   }

@@ -158,11 +158,12 @@ final class TokenTrie<V> {
     if (word.length() < 4 || word.length() > 24) {
       return null;
     }
-    for (int p = 2; p <= word.length() - 2; p++) {
+    int h = 31 * word.charAt(0) + word.charAt(1); // the hash of word[0, p), kept as p grows
+    for (int p = 2; p <= word.length() - 2; h = 31 * h + word.charAt(p), p++) {
       if ((n.nextLengths & (1L << p)) == 0) {
         continue; // no word after n has p letters: cut nothing
       }
-      Node<V> a = n.next.get(word, 0, p);
+      Node<V> a = n.next.get(word, 0, p, h);
       if (a == null) {
         continue;
       }

@@ -54,12 +54,22 @@ final class WordMap<V> {
   }
 
   /** The value of the word {@code s[from, to)}, or null. */
-  @SuppressWarnings("unchecked")
   V get(String s, int from, int to) {
+    return get(s, from, to, hash(s, from, to));
+  }
+
+  /** {@link String#hashCode} of {@code s[from, to)} without copying it. */
+  static int hash(String s, int from, int to) {
     int h = 0;
     for (int p = from; p < to; p++) {
       h = 31 * h + s.charAt(p);
     }
+    return h;
+  }
+
+  /** The value of the word {@code s[from, to)} whose {@link String#hashCode} is {@code h}, or null. */
+  @SuppressWarnings("unchecked")
+  V get(String s, int from, int to, int h) {
     int len = to - from;
     int mask = keys.length - 1;
     int i = mix(h) & mask;
