@@ -6,7 +6,9 @@ import io.github.vanban.core.Span;
 import io.github.vanban.core.deadline.Deadline;
 import io.github.vanban.graph.citation.DocumentNode;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,29 +73,40 @@ final class ReportingRuns {
       }
       return c != 0 ? c : Integer.compare(end[a], end[b]);
     });
+    // from here on, everything by place in the order: edge, rank, due class and the agencies of each role
+    ReportingEdge[] edges = new ReportingEdge[n];
     int[] rank = new int[n];
-    for (int i = 1; i < n; i++) {
-      int a = order[i - 1];
+    int[] byReporter = new int[n];
+    int[] byRecipient = new int[n];
+    int[] byVia = new int[n];
+    for (int i = 0; i < n; i++) {
       int b = order[i];
-      boolean same = reporter[a] == reporter[b] && recipient[a] == recipient[b] && document[a] == document[b]
-          && start[a] == start[b] && end[a] == end[b];
-      rank[b] = same ? rank[a] : rank[a] + 1;
+      edges[i] = reporting.get(b);
+      byReporter[i] = reporter[b];
+      byRecipient[i] = recipient[b];
+      byVia[i] = via[b];
+      if (i > 0) {
+        int a = order[i - 1];
+        boolean same = reporter[a] == reporter[b] && recipient[a] == recipient[b] && document[a] == document[b]
+            && start[a] == start[b] && end[a] == end[b];
+        rank[i] = same ? rank[i - 1] : rank[i - 1] + 1;
+      }
     }
     Map<Object, Integer> classOf = new HashMap<>();
     List<Deadline> classes = new ArrayList<>();
     int[] dueClass = new int[n];
-    for (int p = 0; p < n; p++) {
-      Deadline d = reporting.get(p).deadline();
-      Integer c = classOf.get(dueKey(d));
+    for (int i = 0; i < n; i++) {
+      Object key = dueKey(edges[i].deadline());
+      Integer c = classOf.get(key);
       if (c == null) {
         c = classes.size();
-        classOf.put(dueKey(d), c);
-        classes.add(d);
+        classOf.put(key, c);
+        classes.add(edges[i].deadline());
       }
-      dueClass[p] = c;
+      dueClass[i] = c;
     }
-    Dealer dealer = new Dealer(nodes, reporting, order, rank, dueClass, classes);
-    return new ReportingRuns(dealer.deal(reporter), dealer.deal(recipient), dealer.deal(via));
+    Dealer dealer = new Dealer(nodes, edges, rank, dueClass, classes);
+    return new ReportingRuns(dealer.deal(byReporter), dealer.deal(byRecipient), dealer.deal(byVia));
   }
 
   /** What decides the due days of a deadline: the date, the rule, or nothing. */
@@ -128,10 +141,21 @@ final class ReportingRuns {
     for (int g = 0; g < sorted.length; g++) {
       sorted[g] = g;
     }
-    Arrays.sort(sorted, (a, b) -> firsts.get(a).compareTo(firsts.get(b)));
+    // DocumentNode's order (date, no date last, then id) on the dates read once
+    long[] day = new long[sorted.length];
+    String[] id = new String[sorted.length];
+    for (int g = 0; g < sorted.length; g++) {
+      day[g] = firsts.get(g).date().orElse(LocalDate.MAX).toEpochDay();
+      id[g] = firsts.get(g).id();
+    }
+    Comparator<Integer> order = (a, b) -> {
+      int c = Long.compare(day[a], day[b]);
+      return c != 0 ? c : id[a].compareTo(id[b]);
+    };
+    Arrays.sort(sorted, order);
     int[] rankOfGroup = new int[sorted.length];
     for (int i = 1; i < sorted.length; i++) {
-      boolean same = firsts.get(sorted[i - 1]).compareTo(firsts.get(sorted[i])) == 0;
+      boolean same = order.compare(sorted[i - 1], sorted[i]) == 0;
       rankOfGroup[sorted[i]] = same ? rankOfGroup[sorted[i - 1]] : rankOfGroup[sorted[i - 1]] + 1;
     }
     int[] out = new int[n];
@@ -144,19 +168,17 @@ final class ReportingRuns {
   /** Deals the edges, in row order, out to the agency each one names in a role. */
   private static final class Dealer {
     private final ImmutableList<AgencyNode> nodes;
-    private final ImmutableList<ReportingEdge> reporting;
-    private final Integer[] order;
+    private final ReportingEdge[] edges;
     private final int[] rank;
     private final int[] dueClass;
     private final List<Deadline> classes;
     /** The run-local number of each graph-wide due class while one run is made; -1 when unseen. */
     private final int[] local;
 
-    Dealer(ImmutableList<AgencyNode> nodes, ImmutableList<ReportingEdge> reporting, Integer[] order, int[] rank,
-        int[] dueClass, List<Deadline> classes) {
+    /** {@code edges} in row order but for the due day, with their ranks and due classes. */
+    Dealer(ImmutableList<AgencyNode> nodes, ReportingEdge[] edges, int[] rank, int[] dueClass, List<Deadline> classes) {
       this.nodes = nodes;
-      this.reporting = reporting;
-      this.order = order;
+      this.edges = edges;
       this.rank = rank;
       this.dueClass = dueClass;
       this.classes = classes;
@@ -164,7 +186,7 @@ final class ReportingRuns {
       Arrays.fill(local, -1);
     }
 
-    /** The runs by the agency at {@code role[p]} (-1: none) of each edge {@code p}. */
+    /** The runs by the agency at {@code role[i]} (-1: none) of each edge {@code i}. */
     ImmutableMap<AgencyNode, ReportingRun> deal(int[] role) {
       int[] count = new int[nodes.size()];
       for (int p : role) {
@@ -177,10 +199,10 @@ final class ReportingRuns {
         members[a] = count[a] == 0 ? null : new int[count[a]];
       }
       int[] filled = new int[nodes.size()];
-      for (Integer p : order) {
-        int a = role[p];
+      for (int i = 0; i < role.length; i++) {
+        int a = role[i];
         if (a >= 0) {
-          members[a][filled[a]++] = p;
+          members[a][filled[a]++] = i;
         }
       }
       ImmutableMap.Builder<AgencyNode, ReportingRun> runs = ImmutableMap.builder();
@@ -193,14 +215,14 @@ final class ReportingRuns {
     }
 
     private ReportingRun run(int[] positions) {
-      ReportingEdge[] edges = new ReportingEdge[positions.length];
+      ReportingEdge[] runEdges = new ReportingEdge[positions.length];
       int[] ranks = new int[positions.length];
       int[] dues = new int[positions.length];
       List<Deadline> runClasses = new ArrayList<>();
       List<Integer> seen = new ArrayList<>();
       for (int i = 0; i < positions.length; i++) {
         int p = positions[i];
-        edges[i] = reporting.get(p);
+        runEdges[i] = edges[p];
         ranks[i] = rank[p];
         int c = dueClass[p];
         if (local[c] < 0) {
@@ -213,7 +235,7 @@ final class ReportingRuns {
       for (int c : seen) {
         local[c] = -1;
       }
-      return new ReportingRun(edges, ranks, dues, runClasses.toArray(new Deadline[0]));
+      return new ReportingRun(runEdges, ranks, dues, runClasses.toArray(new Deadline[0]));
     }
   }
 
