@@ -42,6 +42,8 @@ public final class AgencyGraph {
   private final ImmutableListMultimap<AgencyNode, ReportingEdge> byVia;
   /** The reporting edges by the document that states them, in the order of {@link #reporting}. */
   private final ImmutableListMultimap<DocumentNode, ReportingEdge> byDocument;
+  /** The reporting edges of each agency per role, arranged for the obligations query. */
+  private final ReportingRuns runs;
 
   private AgencyGraph(Graph<AgencyNode, AgencyEdge> graph, ImmutableList<ReportingEdge> reporting) {
     this.graph = new AsUnmodifiableGraph<>(graph);
@@ -65,6 +67,7 @@ public final class AgencyGraph {
     this.byRecipient = to.build();
     this.byVia = via.build();
     this.byDocument = in.build();
+    this.runs = ReportingRuns.of(nodes, reporting);
   }
 
   /** What the corpus says about one body while the graph is built. */
@@ -323,6 +326,21 @@ public final class AgencyGraph {
   /** The obligations a document states, in the order of {@link #reporting()}. */
   public ImmutableList<ReportingEdge> reportsIn(DocumentNode document) {
     return byDocument.get(checkNotNull(document, "document"));
+  }
+
+  /** The obligations a body owes, arranged for queries: in the order of rows apart from the due day. */
+  public ReportingRun runFrom(AgencyNode node) {
+    return ReportingRuns.get(runs.from, checkNotNull(node, "node"));
+  }
+
+  /** The obligations owed to a body, arranged for queries: in the order of rows apart from the due day. */
+  public ReportingRun runTo(AgencyNode node) {
+    return ReportingRuns.get(runs.to, checkNotNull(node, "node"));
+  }
+
+  /** The obligations whose reports pass through a body, arranged for queries. */
+  public ReportingRun runVia(AgencyNode node) {
+    return ReportingRuns.get(runs.via, checkNotNull(node, "node"));
   }
 
   private static final Comparator<ReportingEdge> IN_DOCUMENT_ORDER = Comparator
