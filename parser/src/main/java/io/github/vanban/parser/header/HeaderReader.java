@@ -49,6 +49,22 @@ public final class HeaderReader {
     return r.build(agencies);
   }
 
+  /** The length of {@link MatchText#collapse} of {@code clean}, without building it. */
+  static int collapsedLength(String clean) {
+    int n = 0;
+    boolean space = false;
+    for (int i = 0; i < clean.length(); i++) {
+      char c = clean.charAt(i);
+      if (Character.isWhitespace(c) || MatchText.isMarkup(c) || Character.isSpaceChar(c)) {
+        space = n > 0;
+      } else {
+        n += space ? 2 : 1;
+        space = false;
+      }
+    }
+    return n;
+  }
+
   /** The state of reading one header. */
   private static final class Reading {
     final String text;
@@ -90,9 +106,11 @@ public final class HeaderReader {
       firstBody = lines.size();
       for (int i = 0; i < lines.size(); i++) {
         TextLine l = lines.get(i);
+        if (skip.contains(i) || l.blank() || collapsedLength(l.clean()) <= BODY_LINE || l.upper(1)) {
+          continue;
+        }
         String lf = l.folded();
-        if (!skip.contains(i) && !l.blank() && l.collapsed().length() > BODY_LINE && !l.upper(1)
-            && !lf.startsWith("v/v") && !lf.startsWith("kinh gui") && !lf.startsWith("- kinh gui")) {
+        if (!lf.startsWith("v/v") && !lf.startsWith("kinh gui") && !lf.startsWith("- kinh gui")) {
           firstBody = i;
           break;
         }
