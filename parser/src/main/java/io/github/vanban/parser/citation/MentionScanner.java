@@ -32,6 +32,11 @@ final class MentionScanner {
   private static final DocumentType[] FORM_TYPES;
   /** For each ASCII first letter, the indices of the forms that begin with it, in order. */
   private static final int[][] BY_FIRST = new int[128][];
+  /**
+   * For each pair of ASCII first letters, the indices of the forms one of whose spellings
+   * begins with them, in order: the forms of {@link #BY_FIRST} that can match there.
+   */
+  private static final int[][] BY_FIRST_TWO = new int[128 * 128][];
 
   static {
     List<TypeWords.Word> words = TypeWords.all();
@@ -51,12 +56,34 @@ final class MentionScanner {
       }
       BY_FIRST[c] = ts.stream().mapToInt(Integer::intValue).toArray();
     }
+    int[] none = new int[0];
+    java.util.Arrays.fill(BY_FIRST_TWO, none);
+    for (char c = 0; c < 128; c++) {
+      for (char d = 0; d < 128; d++) {
+        List<Integer> ts = new ArrayList<>();
+        for (int k : BY_FIRST[c]) {
+          for (String form : FORMS[k]) {
+            if (form.length() < 2 || form.charAt(1) == d) {
+              ts.add(k);
+              break;
+            }
+          }
+        }
+        if (!ts.isEmpty()) {
+          BY_FIRST_TWO[c * 128 + d] = ts.stream().mapToInt(Integer::intValue).toArray();
+        }
+      }
+    }
   }
 
   private MentionScanner() {}
 
   static List<Mention> scan(String text, int from, int to) {
-    String f = MatchText.fold(text.substring(from, to));
+    return scan(text, from, MatchText.fold(text.substring(from, to)));
+  }
+
+  /** {@link #scan(String, int, int)} given {@code f}, the {@link MatchText#fold} of the stretch. */
+  static List<Mention> scan(String text, int from, String f) {
     List<Mention> out = new ArrayList<>();
     Map<String, Mention> shortForms = new HashMap<>(); // TYPE:seq -> full mention
     int i = 0;
@@ -71,7 +98,8 @@ final class MentionScanner {
       DocumentType type = null;
       char c0 = f.charAt(i);
       if (c0 < 128) {
-        for (int t : BY_FIRST[c0]) {
+        char c1 = i + 1 < f.length() ? f.charAt(i + 1) : 0x80;
+        for (int t : c1 < 128 ? BY_FIRST_TWO[c0 * 128 + c1] : BY_FIRST[c0]) {
           int len = gluedWordAt(f, i, FORMS[t]);
           if (len > 0) {
             word = f.substring(i, i + len);

@@ -190,12 +190,12 @@ final class AgencyMentions implements MentionFinder {
    * item's words; null when {@code m} is no such head.
    */
   private Mention distributive(String text, Mention m, int to) {
-    String head = head(text, m);
-    if (head == null) {
-      return null;
-    }
     int p = skip(text, m.end(), to);
     if (p >= to || text.charAt(p) != ':') {
+      return null;
+    }
+    String head = head(text, m);
+    if (head == null) {
       return null;
     }
     p = skip(text, p + 1, to);

@@ -3,6 +3,7 @@ package io.github.vanban.parser.time;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.io.Resources;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,6 +30,15 @@ final class Words {
   private static final ImmutableMap<String, ImmutableListMultimap<String, Phrase>> BY_FIRST_WORD =
       index(GROUPS);
 
+  /** The first words of the phrases of every group. */
+  private static final ImmutableSet<String> FIRST_WORDS = BY_FIRST_WORD.values().stream()
+      .flatMap(m -> m.keySet().stream()).collect(ImmutableSet.toImmutableSet());
+
+  /** Whether some phrase of some group begins with the folded word {@code norm}. */
+  static boolean opensPhrase(String norm) {
+    return FIRST_WORDS.contains(norm);
+  }
+
   static ImmutableList<Phrase> group(String name) {
     ImmutableList<Phrase> g = GROUPS.get(name);
     if (g == null) {
@@ -41,14 +51,18 @@ final class Words {
    * The longest phrase of {@code group} that starts at token {@code i}; null when none does.
    */
   static Match match(List<Token> tokens, int i, String group) {
-    if (i < 0 || i >= tokens.size() || tokens.get(i).type() == Token.Type.MARK) {
+    if (i < 0 || i >= tokens.size()) {
       return null;
+    }
+    Token first = tokens.get(i);
+    if (!first.opensPhrase()) {
+      return null; // a mark, or a word no phrase of any group begins with
     }
     ImmutableListMultimap<String, Phrase> byFirst = BY_FIRST_WORD.get(group);
     if (byFirst == null) {
       throw new IllegalStateException("no word group " + group);
     }
-    for (Phrase p : byFirst.get(tokens.get(i).norm())) {
+    for (Phrase p : byFirst.get(first.norm())) {
       int n = p.words().size();
       if (i + n > tokens.size()) {
         continue;
