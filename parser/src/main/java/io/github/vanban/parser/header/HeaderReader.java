@@ -43,17 +43,32 @@ public final class HeaderReader {
 
   /** The header of the document in {@code segment} of {@code text}. */
   public Header read(String text, Segment segment) {
-    List<TextLine> lines = TextLine.of(text, segment.start(), segment.end(), MAX_LINES);
+    return read(text, segment, TextLine.of(text, segment.start(), segment.end(), MAX_LINES));
+  }
+
+  /**
+   * The header of the document in {@code segment} of {@code text}, given {@code lines}, the
+   * lines of the segment from its first on, as {@link TextLine#of} splits them (all of them or
+   * at least {@value #MAX_LINES}; only the first {@value #MAX_LINES} are read): a caller that
+   * has split the segment already need not split it again.
+   */
+  public Header read(String text, Segment segment, List<TextLine> lines) {
+    if (lines.size() > MAX_LINES) {
+      lines = lines.subList(0, MAX_LINES);
+    }
     Reading r = new Reading(text, segment, lines);
     r.run();
     return r.build(agencies);
   }
 
-  /** The length of {@link MatchText#collapse} of {@code clean}, without building it. */
-  static int collapsedLength(String clean) {
+  /**
+   * The length of {@link MatchText#collapse} of {@code clean}, without building it; once it
+   * is past {@code cap}, some length past {@code cap}.
+   */
+  static int collapsedLength(String clean, int cap) {
     int n = 0;
     boolean space = false;
-    for (int i = 0; i < clean.length(); i++) {
+    for (int i = 0; i < clean.length() && n <= cap; i++) {
       char c = clean.charAt(i);
       if (Character.isWhitespace(c) || MatchText.isMarkup(c) || Character.isSpaceChar(c)) {
         space = n > 0;
@@ -106,7 +121,7 @@ public final class HeaderReader {
       firstBody = lines.size();
       for (int i = 0; i < lines.size(); i++) {
         TextLine l = lines.get(i);
-        if (skip.contains(i) || l.blank() || collapsedLength(l.clean()) <= BODY_LINE || l.upper(1)) {
+        if (skip.contains(i) || l.blank() || collapsedLength(l.clean(), BODY_LINE) <= BODY_LINE || l.upper(1)) {
           continue;
         }
         String lf = l.folded();
