@@ -275,7 +275,7 @@ final class MentionScanner {
         if (c == ',' || c == ';' || c == '(' || c == ':' || c == '"' || c == '“' || c == '”'
             || c == '.' && (e + 1 >= f.length() || Character.isWhitespace(f.charAt(e + 1)))
             || c == '\n' && e + 1 < f.length() && f.charAt(e + 1) == '\n' && e + 2 < f.length()
-               && !Character.isLowerCase(text.charAt(from + skipSpace(f, e + 1)))) {
+               && !lowerCaseAt(text, from + skipSpace(f, e + 1))) {
           break;
         }
         if (e > s && f.charAt(e - 1) == ' ') {
@@ -342,9 +342,31 @@ final class MentionScanner {
         Optional.empty(), true, false);
   }
 
+  /** Whether a lower-case letter stands at {@code i} of {@code text} (false past its end). */
+  private static boolean lowerCaseAt(String text, int i) {
+    return i < text.length() && Character.isLowerCase(text.charAt(i));
+  }
+
   private static String shortKey(DocumentType type, String seq) {
-    String s = seq.replaceFirst("^0+(?=\\d)", "");
-    return type.name() + ":" + s;
+    return type.name() + ":" + withoutLeadingZeros(seq);
+  }
+
+  /**
+   * {@code seq} without the zeros that lead a digit ({@code 0012} → {@code 12}, {@code 000} →
+   * {@code 0}): what {@code seq.replaceFirst("^0+(?=\\d)", "")} gives, without a regex.
+   */
+  static String withoutLeadingZeros(String seq) {
+    int z = 0;
+    while (z < seq.length() && seq.charAt(z) == '0') {
+      z++;
+    }
+    if (z == 0) {
+      return seq;
+    }
+    if (z < seq.length() && seq.charAt(z) >= '0' && seq.charAt(z) <= '9') {
+      return seq.substring(z);
+    }
+    return z >= 2 ? seq.substring(z - 1) : seq; // the last zero is the digit the others lead
   }
 
   /** A law by name and full date: "Luật Xuất bản ngày 03-12-2004". */

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads the header of a document: issuing body, motto lines (skipped), number and symbol,
@@ -34,6 +35,10 @@ public final class HeaderReader {
   /** Characters of a long (flattened) line searched for header facts. */
   static final int INLINE_WINDOW = 900;
   private static final int BODY_LINE = 200;
+  /** White space and punctuation ending a subject (on one line of at most 1,000 chars). */
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.;,]+$");
+  /** A folded issuer-line part that is a number line ({@code số: 12/…}). */
+  private static final Pattern NUMBER_LINE = Pattern.compile("so[:\\s]*\\d.*");
 
   private final AgencyResolver agencies;
 
@@ -679,7 +684,7 @@ public final class HeaderReader {
       end = Math.min(end, start + 1000);
       String s = MatchText.collapse(text.substring(start, end));
       s = stripLead(s);
-      s = s.replaceAll("[\\s.;,]+$", "");
+      s = TRAILING_PUNCTUATION.matcher(s).replaceAll("");
       if (s.isEmpty()) {
         return;
       }
@@ -1011,7 +1016,7 @@ public final class HeaderReader {
         }
         boolean upper = part.chars().anyMatch(Character::isLetter)
             && part.chars().filter(Character::isLetter).noneMatch(Character::isLowerCase);
-        if (!upper || part.length() > 120 || pf.matches("so[:\\s]*\\d.*")) {
+        if (!upper || part.length() > 120 || NUMBER_LINE.matcher(pf).matches()) {
           break;
         }
         got.add(0, l);
