@@ -37,6 +37,7 @@ final class MentionScanner {
    * begins with them, in order: the forms of {@link #BY_FIRST} that can match there.
    */
   private static final int[][] BY_FIRST_TWO = new int[128 * 128][];
+  private static final int[] NONE = new int[0];
 
   static {
     List<TypeWords.Word> words = TypeWords.all();
@@ -56,8 +57,7 @@ final class MentionScanner {
       }
       BY_FIRST[c] = ts.stream().mapToInt(Integer::intValue).toArray();
     }
-    int[] none = new int[0];
-    java.util.Arrays.fill(BY_FIRST_TWO, none);
+    java.util.Arrays.fill(BY_FIRST_TWO, NONE);
     for (char c = 0; c < 128; c++) {
       for (char d = 0; d < 128; d++) {
         List<Integer> ts = new ArrayList<>();
@@ -88,6 +88,16 @@ final class MentionScanner {
     Map<String, Mention> shortForms = new HashMap<>(); // TYPE:seq -> full mention
     int i = 0;
     while (i < f.length()) {
+      char c0 = f.charAt(i);
+      int[] candidates = NONE;
+      if (c0 < 128) {
+        char c1 = i + 1 < f.length() ? f.charAt(i + 1) : 0x80;
+        candidates = c1 < 128 ? BY_FIRST_TWO[c0 * 128 + c1] : BY_FIRST[c0];
+      }
+      if (candidates.length == 0) {
+        i++; // no type word begins here
+        continue;
+      }
       boolean glued = i > 0 && MatchText.isWordChar(f.charAt(i - 1));
       if (!Character.isLetter(f.charAt(i))
           || glued && !(Character.isUpperCase(text.charAt(from + i)) && Character.isLowerCase(text.charAt(from + i - 1)))) {
@@ -96,16 +106,12 @@ final class MentionScanner {
       }
       String word = null;
       DocumentType type = null;
-      char c0 = f.charAt(i);
-      if (c0 < 128) {
-        char c1 = i + 1 < f.length() ? f.charAt(i + 1) : 0x80;
-        for (int t : c1 < 128 ? BY_FIRST_TWO[c0 * 128 + c1] : BY_FIRST[c0]) {
-          int len = gluedWordAt(f, i, FORMS[t]);
-          if (len > 0) {
-            word = f.substring(i, i + len);
-            type = FORM_TYPES[t];
-            break;
-          }
+      for (int t : candidates) {
+        int len = gluedWordAt(f, i, FORMS[t]);
+        if (len > 0) {
+          word = f.substring(i, i + len);
+          type = FORM_TYPES[t];
+          break;
         }
       }
       if (word == null) {

@@ -126,7 +126,9 @@ public final class HeaderReader {
       firstBody = lines.size();
       for (int i = 0; i < lines.size(); i++) {
         TextLine l = lines.get(i);
-        if (skip.contains(i) || l.blank() || collapsedLength(l.clean(), BODY_LINE) <= BODY_LINE || l.upper(1)) {
+        // the collapsed line is never longer than the line: a short line needs no collapsing
+        if (l.clean().length() <= BODY_LINE || skip.contains(i) || l.blank()
+            || collapsedLength(l.clean(), BODY_LINE) <= BODY_LINE || l.upper(1)) {
           continue;
         }
         String lf = l.folded();
