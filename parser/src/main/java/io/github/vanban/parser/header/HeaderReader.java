@@ -1093,6 +1093,10 @@ public final class HeaderReader {
   /** Where the national or Party motto begins in the line, or -1. */
   static int mottoAt(TextLine l) {
     String f = l.fold();
+    // every motto phrase below holds "cong", "chu nghia" or "doc lap"
+    if (f.indexOf("doc lap") < 0 && f.indexOf("cong") < 0 && f.indexOf("chu nghia") < 0) {
+      return -1;
+    }
     int best = -1;
     for (String m : new String[] {"cong hoa xa", "chu nghia viet nam", "doc lap - tu do", "doc lap – tu do",
         "doc lap - tu", "dang cong san viet nam", "doc lap"}) {

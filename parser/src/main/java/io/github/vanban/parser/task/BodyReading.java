@@ -33,10 +33,13 @@ final class BodyReading {
   /** The most names one group joins. */
   private static final int MAX_MEMBERS = 40;
 
-  /** What one sentence says about who acts. */
+  /**
+   * What one sentence says about who acts; {@code parts} are its parts split at semicolons
+   * ({@link Layout#parts}), split once for every finder.
+   */
   record Sentence(int start, int end, int block, Optional<Group> subject, Optional<Group> objects,
       boolean directive, boolean intro, boolean headingOnly, ImmutableList<Agency> actors,
-      ImmutableList<Agency> leads, int leadsEnd) {}
+      ImmutableList<Agency> leads, int leadsEnd, ImmutableList<int[]> parts) {}
 
   final String text;
   final Folded f;
@@ -152,7 +155,7 @@ final class BodyReading {
       leadsEnd = w;
     }
     return new Sentence(s, e, b, subject, objects, directive, intro, headingOnly, actors, leads,
-        leadsEnd);
+        leadsEnd, layout.parts(s, e));
   }
 
   private ImmutableList<Agency> inherited(ImmutableList<Agency> previous, Block block,

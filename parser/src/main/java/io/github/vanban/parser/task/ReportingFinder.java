@@ -74,7 +74,7 @@ public final class ReportingFinder {
   ImmutableList<ReportingObligation> find(BodyReading r, Optional<LocalDate> date) {
     Set<ReportingObligation> out = new LinkedHashSet<>();
     for (BodyReading.Sentence s : r.sentences) {
-      ImmutableList<int[]> parts = r.layout.parts(s.start(), s.end());
+      ImmutableList<int[]> parts = s.parts();
       ImmutableList<Agency> lastRecipients = ImmutableList.of();
       int lastEnd = s.start();
       for (int k = 0; k < parts.size(); k++) {

@@ -60,7 +60,7 @@ public final class TaskFinder {
       if (s.intro()) {
         continue;
       }
-      ImmutableList<int[]> parts = r.layout.parts(s.start(), s.end());
+      ImmutableList<int[]> parts = s.parts();
       if (!s.leads().isEmpty() && !contingent(r, s)) {
         int end = partEnd(parts, s.leadsEnd(), s.end());
         add(r, s.leads(), s.leadsEnd(), end, s.start(), s.end(), date, seen, out);
