@@ -3,7 +3,6 @@ package io.github.vanban.parser.time;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import com.google.common.io.Resources;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,13 +29,45 @@ final class Words {
   private static final ImmutableMap<String, ImmutableListMultimap<String, Phrase>> BY_FIRST_WORD =
       index(GROUPS);
 
-  /** The first words of the phrases of every group. */
-  private static final ImmutableSet<String> FIRST_WORDS = BY_FIRST_WORD.values().stream()
-      .flatMap(m -> m.keySet().stream()).collect(ImmutableSet.toImmutableSet());
+  /** Each group's bit in {@link #groupsOpenedBy} (at most 64 groups). */
+  private static final ImmutableMap<String, Long> GROUP_BIT = groupBits(BY_FIRST_WORD);
 
-  /** Whether some phrase of some group begins with the folded word {@code norm}. */
-  static boolean opensPhrase(String norm) {
-    return FIRST_WORDS.contains(norm);
+  /** For each first word of a phrase, the bits of the groups with a phrase it begins. */
+  private static final ImmutableMap<String, Long> OPENED = opened(BY_FIRST_WORD, GROUP_BIT);
+
+  /**
+   * The groups with a phrase that begins with the folded word {@code norm}, one bit per
+   * group; 0 when none does (most words).
+   */
+  static long groupsOpenedBy(String norm) {
+    Long bits = OPENED.get(norm);
+    return bits == null ? 0L : bits;
+  }
+
+  private static ImmutableMap<String, Long> groupBits(
+      ImmutableMap<String, ImmutableListMultimap<String, Phrase>> byFirst) {
+    if (byFirst.size() > 64) {
+      throw new IllegalStateException("more than 64 word groups");
+    }
+    ImmutableMap.Builder<String, Long> out = ImmutableMap.builder();
+    long bit = 1;
+    for (String group : byFirst.keySet()) {
+      out.put(group, bit);
+      bit <<= 1;
+    }
+    return out.buildOrThrow();
+  }
+
+  private static ImmutableMap<String, Long> opened(
+      ImmutableMap<String, ImmutableListMultimap<String, Phrase>> byFirst,
+      ImmutableMap<String, Long> bits) {
+    Map<String, Long> out = new LinkedHashMap<>();
+    byFirst.forEach((group, phrases) -> {
+      for (String word : phrases.keySet()) {
+        out.merge(word, bits.get(group), (a, b) -> a | b);
+      }
+    });
+    return ImmutableMap.copyOf(out);
   }
 
   static ImmutableList<Phrase> group(String name) {
@@ -55,13 +86,17 @@ final class Words {
       return null;
     }
     Token first = tokens.get(i);
-    if (!first.opensPhrase()) {
+    if (first.opensGroups() == 0) {
       return null; // a mark, or a word no phrase of any group begins with
     }
-    ImmutableListMultimap<String, Phrase> byFirst = BY_FIRST_WORD.get(group);
-    if (byFirst == null) {
+    Long bit = GROUP_BIT.get(group);
+    if (bit == null) {
       throw new IllegalStateException("no word group " + group);
     }
+    if ((first.opensGroups() & bit) == 0) {
+      return null; // no phrase of this group begins with the word
+    }
+    ImmutableListMultimap<String, Phrase> byFirst = BY_FIRST_WORD.get(group);
     for (Phrase p : byFirst.get(first.norm())) {
       int n = p.words().size();
       if (i + n > tokens.size()) {
