@@ -165,6 +165,18 @@ public final class Fold {
    */
   private static final char[] QUICK_STRIP = quickStripTable();
 
+  /** What {@link #stripMarkAlone} gives for a character that its neighbours may change. */
+  public static final char UNDECIDED = SLOW;
+
+  /**
+   * What {@link #stripMarks} makes of {@code c} wherever it stands in text made only of such
+   * characters, or {@link #UNDECIDED} when the character needs the whole text (normalization):
+   * a per-character table for callers that strip in their own pass.
+   */
+  public static char stripMarkAlone(char c) {
+    return c < QUICK_STRIP.length ? QUICK_STRIP[c] : SLOW;
+  }
+
   private static char[] quickStripTable() {
     char[] t = new char[0x2070];
     for (int c = 0; c < t.length; c++) {
