@@ -3,12 +3,14 @@ package io.github.vanban.bench;
 import io.github.vanban.core.Document;
 import io.github.vanban.core.ReportingObligation;
 import io.github.vanban.graph.Corpus;
+import io.github.vanban.graph.agency.AgencyNode;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,10 +23,15 @@ import java.util.Set;
  * Corpus.Builder#build()} takes to build the citation and agency graphs (wall clock, CPU time of
  * the building thread and GC time: the CPU time is the figure that does not depend on what else
  * the machine runs), the heap of the documents held by the builder and of the built corpus, and the median and 90th-percentile latency of an
- * obligations query by reporter and of a cascade query. Run with the heap to test, e.g.
+ * obligations query by reporter and of a cascade query; then the same obligations query for
+ * the reporters that owe the most (with the cost per row) and the obligations of a reporter
+ * due within a year. Run with the heap to test, e.g.
  * {@code java -Xmx4g -cp bench/target/benchmarks.jar io.github.vanban.bench.GraphScale 1000000}.
  */
 public final class GraphScale {
+  /** How many of the reporters that owe the most are timed. */
+  private static final int HEAVIEST = 20;
+
   private GraphScale() {}
 
   public static void main(String[] args) {
@@ -85,6 +92,25 @@ public final class GraphScale {
         obligations[0] / 1e6, obligations[1] / 1e6, reporters.size());
     System.out.printf(Locale.ROOT, "  cascade of a directive:    median %.3f ms, p90 %.3f ms (%d queries)%n",
         cascades[0] / 1e6, cascades[1] / 1e6, directives.size());
+
+    // the reporters that owe the most: the per-row cost without a corpus of 1M
+    List<AgencyNode> byLoad = new ArrayList<>(corpus.agencies().nodes());
+    byLoad.sort(Comparator.comparingInt((AgencyNode n) -> corpus.agencies().reportsFrom(n).size()).reversed());
+    List<String> heaviest = new ArrayList<>();
+    int heavyRows = 0;
+    for (AgencyNode n : byLoad.subList(0, Math.min(HEAVIEST, byLoad.size()))) {
+      heaviest.add(n.name());
+      heavyRows += corpus.agencies().reportsFrom(n).size();
+    }
+    long[] heavy = time(heaviest, r -> corpus.obligations().reporter(r).asOf(asOf).rows().size());
+    double perRow = heaviest.isEmpty() ? 0 : heavy[0] / (heavyRows / (double) heaviest.size());
+    System.out.printf(Locale.ROOT, "  heaviest %d reporters:      median %.3f ms, p90 %.3f ms (%,d rows on average, "
+        + "%.0f ns per row)%n", heaviest.size(), heavy[0] / 1e6, heavy[1] / 1e6, heavyRows / Math.max(1, heaviest.size()),
+        perRow);
+    LocalDate end = asOf.plusYears(1).minusDays(1);
+    long[] window = time(reporters, r -> corpus.obligations().reporter(r).dueBetween(asOf, end).rows().size());
+    System.out.printf(Locale.ROOT, "  due within a year, by reporter: median %.3f ms, p90 %.3f ms (%d queries)%n",
+        window[0] / 1e6, window[1] / 1e6, reporters.size());
   }
 
   private static void sample(Document d, List<String> reporters, List<String> directives) {

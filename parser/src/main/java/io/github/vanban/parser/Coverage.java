@@ -41,9 +41,8 @@ final class Coverage {
           i++;
         }
         int start = i;
-        while (i < lineEnd && !covered.get(i - base)) {
-          i++;
-        }
+        int next = i < lineEnd ? covered.nextSetBit(i - base) : -1;
+        i = next < 0 || next + base > lineEnd ? Math.max(i, lineEnd) : next + base;
         int end = i;
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
           end--;

@@ -21,6 +21,7 @@ import io.github.vanban.parser.segment.Segment;
 import io.github.vanban.parser.segment.Segmenter;
 import io.github.vanban.parser.task.ObligationReader;
 import io.github.vanban.parser.text.SourceDecoder;
+import io.github.vanban.parser.text.TextLine;
 import io.github.vanban.parser.text.TextNormalizer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -120,8 +121,11 @@ public final class DocumentParser {
   }
 
   private Document document(String text, Segment segment, String sourceName) {
-    Header header = headers.read(text, segment);
-    Footer footer = footers.read(text, segment);
+    // a document shorter than the footer's reach is split into lines once for both readers
+    ImmutableList<TextLine> tail = FooterReader.tailLines(text, segment);
+    Header header = FooterReader.tailStart(text, segment) == segment.start()
+        ? headers.read(text, segment, tail) : headers.read(text, segment);
+    Footer footer = footers.read(text, segment, tail);
     DocumentContext context = new DocumentContext(text, segment, header, footer, agencies);
     ObligationReader.Obligations found = obligations.read(context);
     ImmutableDocument.Builder b = Document.builder()

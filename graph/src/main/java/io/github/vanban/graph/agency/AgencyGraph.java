@@ -48,6 +48,8 @@ public final class AgencyGraph {
   private final ImmutableListMultimap<AgencyNode, ReportingEdge> byVia;
   /** The reporting edges by the document that states them, in the order of {@link #reporting}. */
   private final ImmutableListMultimap<DocumentNode, ReportingEdge> byDocument;
+  /** The reporting edges of each agency per role, arranged for the obligations query. */
+  private final ReportingRuns runs;
 
   private AgencyGraph(Graph<AgencyNode, AgencyEdge> graph, ImmutableList<ReportingEdge> reporting,
       ReportingIndex index) {
@@ -59,6 +61,7 @@ public final class AgencyGraph {
     this.byRecipient = index.byRecipient;
     this.byVia = index.byVia;
     this.byDocument = index.byDocument;
+    this.runs = ReportingRuns.of(nodes, reporting);
   }
 
   /** What the corpus says about one body while the graph is built. */
@@ -391,6 +394,21 @@ public final class AgencyGraph {
   /** The obligations a document states, in the order of {@link #reporting()}. */
   public ImmutableList<ReportingEdge> reportsIn(DocumentNode document) {
     return byDocument.get(checkNotNull(document, "document"));
+  }
+
+  /** The obligations a body owes, arranged for queries: in the order of rows apart from the due day. */
+  public ReportingRun runFrom(AgencyNode node) {
+    return ReportingRuns.get(runs.from, checkNotNull(node, "node"));
+  }
+
+  /** The obligations owed to a body, arranged for queries: in the order of rows apart from the due day. */
+  public ReportingRun runTo(AgencyNode node) {
+    return ReportingRuns.get(runs.to, checkNotNull(node, "node"));
+  }
+
+  /** The obligations whose reports pass through a body, arranged for queries. */
+  public ReportingRun runVia(AgencyNode node) {
+    return ReportingRuns.get(runs.via, checkNotNull(node, "node"));
   }
 
   private static final Comparator<ReportingEdge> IN_DOCUMENT_ORDER = Comparator

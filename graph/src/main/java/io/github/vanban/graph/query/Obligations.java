@@ -17,18 +17,20 @@ import io.github.vanban.core.json.ExtractionJson;
 import io.github.vanban.graph.agency.AgencyGraph;
 import io.github.vanban.graph.agency.AgencyNode;
 import io.github.vanban.graph.agency.ReportingEdge;
+import io.github.vanban.graph.agency.ReportingRun;
 import io.github.vanban.graph.citation.CitationGraph;
 import io.github.vanban.graph.citation.DocumentNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The reporting obligations of a corpus, narrowed down step by step: by reporter, recipient,
@@ -55,7 +57,9 @@ public final class Obligations implements Iterable<ObligationRow> {
    * The edges the filters run over: the smallest index lookup among the filters (the edges of
    * an agency or of a document), else every edge of the corpus.
    */
-  private final Optional<List<ReportingEdge>> seed;
+  private final Optional<Seed> seed;
+  /** The filter whose lookup is the seed (every edge of the seed passes it), -1 if none. */
+  private final int seedFilter;
   private final ImmutableList<String> description;
   private final LocalDate asOf;
   private final Optional<LocalDate> from;
@@ -63,12 +67,13 @@ public final class Obligations implements Iterable<ObligationRow> {
   private final Supplier<ImmutableList<ObligationRow>> rows = Suppliers.memoize(this::compute);
 
   private Obligations(AgencyGraph agencies, CitationGraph citations, ImmutableList<Predicate<ReportingEdge>> filters,
-      Optional<List<ReportingEdge>> seed, ImmutableList<String> description,
+      Optional<Seed> seed, int seedFilter, ImmutableList<String> description,
       LocalDate asOf, Optional<LocalDate> from, Optional<LocalDate> to) {
     this.agencies = agencies;
     this.citations = citations;
     this.filters = filters;
     this.seed = seed;
+    this.seedFilter = seedFilter;
     this.description = description;
     this.asOf = asOf;
     this.from = from;
@@ -77,17 +82,16 @@ public final class Obligations implements Iterable<ObligationRow> {
 
   /** Every obligation of the graphs, as of today. */
   public static Obligations of(AgencyGraph agencies, CitationGraph citations) {
-    return new Obligations(checkNotNull(agencies), checkNotNull(citations), ImmutableList.of(), Optional.empty(),
+    return new Obligations(checkNotNull(agencies), checkNotNull(citations), ImmutableList.of(), Optional.empty(), -1,
         ImmutableList.of(), LocalDate.now(), Optional.empty(), Optional.empty());
   }
 
   /** This query and one more filter; {@code edges}, the index lookup the filter matches, may narrow the seed. */
-  private Obligations with(Predicate<ReportingEdge> filter, String what, List<ReportingEdge> edges) {
-    Optional<List<ReportingEdge>> narrowest =
-        (seed.isPresent() && seed.get().size() <= edges.size()) ? seed : Optional.of(edges);
+  private Obligations with(Predicate<ReportingEdge> filter, String what, Seed edges) {
+    boolean keep = seed.isPresent() && seed.get().size <= edges.size;
     return new Obligations(agencies, citations,
         ImmutableList.<Predicate<ReportingEdge>>builder().addAll(filters).add(filter).build(),
-        narrowest,
+        keep ? seed : Optional.of(edges), keep ? seedFilter : filters.size(),
         ImmutableList.<String>builder().addAll(description).add(what).build(), asOf, from, to);
   }
 
@@ -100,46 +104,45 @@ public final class Obligations implements Iterable<ObligationRow> {
   public Obligations reporter(String name) {
     ImmutableSet<AgencyNode> set = named(name);
     return with(e -> set.contains(e.from()), "reporter " + name,
-        edgesOf(set, agencies::reportsFrom));
+        Seed.of(set, agencies::runFrom));
   }
 
   /** Only the obligations owed to this recipient. */
   public Obligations recipient(String name) {
     ImmutableSet<AgencyNode> set = named(name);
     return with(e -> set.contains(e.to()), "recipient " + name,
-        edgesOf(set, agencies::reportsTo));
+        Seed.of(set, agencies::runTo));
   }
 
   /** Only the reports that pass through this body. */
   public Obligations via(String name) {
     ImmutableSet<AgencyNode> set = named(name);
     return with(e -> e.via().isPresent() && set.contains(e.via().get()), "via " + name,
-        edgesOf(set, agencies::reportsVia));
+        Seed.of(set, agencies::runVia));
   }
 
   /** Only the obligations that involve this body as reporter, recipient or intermediary. */
   public Obligations involving(String name) {
     ImmutableSet<AgencyNode> set = named(name);
-    Set<ReportingEdge> edges = new LinkedHashSet<>();
+    ImmutableList.Builder<ReportingRun> runs = ImmutableList.builder();
     for (AgencyNode a : set) {
-      edges.addAll(agencies.reportsFrom(a));
-      edges.addAll(agencies.reportsTo(a));
-      edges.addAll(agencies.reportsVia(a));
+      runs.add(agencies.runFrom(a), agencies.runTo(a), agencies.runVia(a));
     }
     return with(e -> set.contains(e.from()) || set.contains(e.to())
-        || (e.via().isPresent() && set.contains(e.via().get())), "involving " + name, List.copyOf(edges));
+        || (e.via().isPresent() && set.contains(e.via().get())), "involving " + name, Seed.distinct(runs.build()));
   }
 
   /** Only the obligations stated by this document (any spelling of its number). */
   public Obligations document(String reference) {
     Optional<DocumentNode> node = citations.find(reference);
     return with(e -> node.isPresent() && e.document().equals(node.get()), "document " + reference,
-        node.map(agencies::reportsIn).orElse(ImmutableList.of()));
+        Seed.of(node.map(agencies::reportsIn).orElse(ImmutableList.of())));
   }
 
   /** Next due days as of {@code day} (the default is the day the query was made). */
   public Obligations asOf(LocalDate day) {
-    return new Obligations(agencies, citations, filters, seed, description, checkNotNull(day, "day"), from, to);
+    return new Obligations(agencies, citations, filters, seed, seedFilter, description, checkNotNull(day, "day"), from,
+        to);
   }
 
   /**
@@ -150,7 +153,8 @@ public final class Obligations implements Iterable<ObligationRow> {
     checkNotNull(from, "from");
     checkNotNull(to, "to");
     checkArgument(!to.isBefore(from), "window ends before it starts: %s..%s", from, to);
-    return new Obligations(agencies, citations, filters, seed, description, asOf, Optional.of(from), Optional.of(to));
+    return new Obligations(agencies, citations, filters, seed, seedFilter, description, asOf, Optional.of(from),
+        Optional.of(to));
   }
 
   /** The day next due days are counted from. */
@@ -159,8 +163,11 @@ public final class Obligations implements Iterable<ObligationRow> {
   }
 
   private ImmutableList<ObligationRow> compute() {
+    if (seed.isPresent() && seed.get().runs != null) {
+      return RowSorter.rows(seed.get().runs, seed.get().distinct, this::passes, asOf, from, to);
+    }
     List<ObligationRow> out = new ArrayList<>();
-    for (ReportingEdge e : seed.orElse(agencies.reporting())) {
+    for (ReportingEdge e : seed.isPresent() ? seed.get().edges : agencies.reporting()) {
       if (!passes(e)) {
         continue;
       }
@@ -176,23 +183,57 @@ public final class Obligations implements Iterable<ObligationRow> {
   }
 
   private boolean passes(ReportingEdge e) {
-    for (Predicate<ReportingEdge> f : filters) {
-      if (!f.test(e)) {
+    for (int i = 0; i < filters.size(); i++) {
+      if (i != seedFilter && !filters.get(i).test(e)) {
         return false;
       }
     }
     return true;
   }
 
-  /** The edges the index holds for each of {@code set}: an agency has one list per role. */
-  private static List<ReportingEdge> edgesOf(Set<AgencyNode> set,
-      Function<AgencyNode, ImmutableList<ReportingEdge>> index) {
-    if (set.size() == 1) {
-      return index.apply(set.iterator().next());
+  /**
+   * The edges of the index lookups of a filter: runs of agencies (arranged in row order at
+   * build time; {@code distinct} when an edge may be in several), or a plain list.
+   */
+  private static final class Seed {
+    final int size;
+    final @Nullable ImmutableList<ReportingRun> runs;
+    final boolean distinct;
+    final List<ReportingEdge> edges;
+
+    private Seed(int size, @Nullable ImmutableList<ReportingRun> runs, boolean distinct, List<ReportingEdge> edges) {
+      this.size = size;
+      this.runs = runs;
+      this.distinct = distinct;
+      this.edges = edges;
     }
-    ImmutableList.Builder<ReportingEdge> b = ImmutableList.builder();
-    set.forEach(a -> b.addAll(index.apply(a)));
-    return b.build();
+
+    /** The runs of each agency of {@code set} in one role. */
+    static Seed of(Set<AgencyNode> set, Function<AgencyNode, ReportingRun> index) {
+      ImmutableList.Builder<ReportingRun> runs = ImmutableList.builder();
+      int size = 0;
+      for (AgencyNode a : set) {
+        ReportingRun r = index.apply(a);
+        runs.add(r);
+        size += r.size();
+      }
+      return new Seed(size, runs.build(), false, List.of());
+    }
+
+    /** The edges of {@code runs}, equal ones once (the first time one comes). */
+    static Seed distinct(ImmutableList<ReportingRun> runs) {
+      Set<ReportingEdge> edges = new HashSet<>();
+      for (ReportingRun r : runs) {
+        for (int i = 0; i < r.size(); i++) {
+          edges.add(r.edge(i));
+        }
+      }
+      return new Seed(edges.size(), runs, true, List.of());
+    }
+
+    static Seed of(List<ReportingEdge> edges) {
+      return new Seed(edges.size(), null, false, edges);
+    }
   }
 
   /** The rows, sorted by due day. */

@@ -106,6 +106,8 @@ public final class Gazetteer {
   private final TokenTrie<Province> provinceTrie;
   private final TokenTrie<Central> central;
   private final ImmutableMap<String, Central> centralByFold;
+  /** {@link #centralNamed} of the names the data itself uses (names, parents), worked out once. */
+  private final ImmutableMap<String, Central> centralByName;
   private final TokenTrie<LocalRow> local;
   private final ImmutableMap<String, LocalRow> localByTemplate;
   private final TokenTrie<Prefix> prefixes;
@@ -148,6 +150,13 @@ public final class Gazetteer {
       }
     }
     centralByFold = ImmutableMap.copyOf(cByFold);
+    Map<String, Central> cByName = new LinkedHashMap<>();
+    for (Central c : cByFold.values()) {
+      cByName.putIfAbsent(c.name(), cByFold.get(key(c.name())));
+      if (!c.parent().isEmpty() && cByFold.containsKey(key(c.parent()))) {
+        cByName.putIfAbsent(c.parent(), cByFold.get(key(c.parent())));
+      }
+    }
 
     local = new TokenTrie<>(tokenizer);
     Map<String, LocalRow> byTemplate = new LinkedHashMap<>();
@@ -163,6 +172,14 @@ public final class Gazetteer {
       byTemplate.putIfAbsent(row.template(), row);
     }
     localByTemplate = ImmutableMap.copyOf(byTemplate);
+    for (LocalRow row : byTemplate.values()) {
+      for (String parent : List.of(row.parentTop(), row.parentLow())) {
+        if (!parent.isEmpty() && parent.indexOf('{') < 0 && cByFold.containsKey(key(parent))) {
+          cByName.putIfAbsent(parent, cByFold.get(key(parent)));
+        }
+      }
+    }
+    centralByName = ImmutableMap.copyOf(cByName);
 
     prefixes = new TokenTrie<>(tokenizer);
     for (List<String> r : rows(files.get("prefixes.tsv"))) {
@@ -238,7 +255,8 @@ public final class Gazetteer {
   }
 
   Optional<Central> centralNamed(String name) {
-    return Optional.ofNullable(centralByFold.get(key(name)));
+    Central known = centralByName.get(name);
+    return known != null ? Optional.of(known) : Optional.ofNullable(centralByFold.get(key(name)));
   }
 
   TokenTrie<LocalRow> local() {

@@ -53,8 +53,16 @@ final class MentionParser {
   record Place(Optional<Province> province, Optional<String> districtWord,
       Optional<String> districtName) {}
 
-  /** What one call works on. */
-  record Context(CharSequence text, List<Token> tokens, Place place) {
+  /**
+   * What one call works on; {@code rendered} keeps the local bodies rendered during the call,
+   * since a text names the same bodies again and again.
+   */
+  record Context(CharSequence text, List<Token> tokens, Place place,
+      java.util.Map<RenderKey, Agency> rendered) {
+    Context(CharSequence text, List<Token> tokens, Place place) {
+      this(text, tokens, place, new java.util.HashMap<>());
+    }
+
     Token tok(int i) {
       return tokens.get(i);
     }
@@ -94,9 +102,62 @@ final class MentionParser {
   }
 
   private final Gazetteer g;
+  /**
+   * The agency of every national body, rendered once for each depth of its parent chain
+   * ({@code central(c, depth)}): the gazetteer alone determines it.
+   */
+  private final java.util.IdentityHashMap<Central, Agency[]> centrals = new java.util.IdentityHashMap<>();
+
+  /**
+   * Every word that begins a key of the tries a mention can start with (national and local
+   * bodies, prefixes, heads), and {@code các}: a word that is none of them, nor two of them
+   * glued, starts no mention (see {@link #mayStart}).
+   */
+  private final WordMap<Boolean> firstWords = new WordMap<>();
 
   MentionParser(Gazetteer g) {
     this.g = g;
+    java.util.function.Consumer<String> first = w -> firstWords.put(w, Boolean.TRUE);
+    g.central().forEachFirstWord(first);
+    g.local().forEachFirstWord(first);
+    g.prefixes().forEachFirstWord(first);
+    g.heads().forEachFirstWord(first);
+    firstWords.put("cac", Boolean.TRUE);
+    g.central().forEachValue(c -> {
+      if (!centrals.containsKey(c)) {
+        Agency[] byDepth = new Agency[MAX_PARENT_DEPTH + 1];
+        for (int d = 0; d <= MAX_PARENT_DEPTH; d++) {
+          byDepth[d] = renderCentral(c, d);
+        }
+        centrals.put(c, byDepth);
+      }
+    });
+  }
+
+  /**
+   * Whether a mention may begin at token i: false only when {@link #parseAt} would surely
+   * find none, its first word beginning no key, even split in two as glued words are
+   * ({@link TokenTrie}); a quick test that spares the walks of most words of running text.
+   */
+  boolean mayStart(Context c, int i) {
+    if (i >= c.size() || !c.tok(i).word()) {
+      return false;
+    }
+    String w = c.tok(i).fold();
+    if (firstWords.get(w) != null) {
+      return true;
+    }
+    if (w.length() < 4 || w.length() > 24) {
+      return false;
+    }
+    int h = 31 * w.charAt(0) + w.charAt(1);
+    for (int p = 2; p <= w.length() - 2; p++) {
+      if (firstWords.get(w, 0, p, h) != null) {
+        return true;
+      }
+      h = 31 * h + w.charAt(p); // the hash of w[0, p + 1)
+    }
+    return false;
   }
 
   /** The longest mention beginning at token {@code i}, or null. */
@@ -153,13 +214,17 @@ final class MentionParser {
     if (c.wordIs(i - 1, "phi")) {
       return null; // "phi chính phủ": non-governmental
     }
-    for (TokenTrie.Hit<Central> h : g.central().matches(c.tokens(), i)) {
+    List<TokenTrie.Hit<Central>> centralHits = g.central().matches(c.tokens(), i);
+    for (int q = 0; q < centralHits.size(); q++) { // indexed: no iterator per word
+      TokenTrie.Hit<Central> h = centralHits.get(q);
       if (!nameLike(c, i, h.end())) {
         continue;
       }
       best = better(best, new Parse(h.end(), ImmutableList.of(central(h.values().get(0))), 2));
     }
-    for (TokenTrie.Hit<LocalRow> h : g.local().matches(c.tokens(), i)) {
+    List<TokenTrie.Hit<LocalRow>> localHits = g.local().matches(c.tokens(), i);
+    for (int q = 0; q < localHits.size(); q++) {
+      TokenTrie.Hit<LocalRow> h = localHits.get(q);
       if (!nameLike(c, i, h.end())) {
         continue;
       }
@@ -176,7 +241,9 @@ final class MentionParser {
       }
     }
     if (depth < 2) {
-      for (TokenTrie.Hit<Prefix> h : g.prefixes().matches(c.tokens(), i)) {
+      List<TokenTrie.Hit<Prefix>> prefixHits = g.prefixes().matches(c.tokens(), i);
+      for (int q = 0; q < prefixHits.size(); q++) {
+        TokenTrie.Hit<Prefix> h = prefixHits.get(q);
         if (!nameLike(c, i, h.end())) {
           continue;
         }
@@ -497,6 +564,11 @@ final class MentionParser {
   }
 
   private Agency central(Central c, int depth) {
+    Agency[] byDepth = centrals.get(c);
+    return byDepth != null && depth <= MAX_PARENT_DEPTH ? byDepth[depth] : renderCentral(c, depth);
+  }
+
+  private Agency renderCentral(Central c, int depth) {
     var b = Agency.builder().name(c.name()).kind(c.kind()).level(Level.CENTRAL);
     if (!c.parent().isEmpty() && depth < MAX_PARENT_DEPTH) {
       g.centralNamed(c.parent()).ifPresent(p -> b.parent(central(p, depth + 1)));
@@ -504,7 +576,22 @@ final class MentionParser {
     return b.build();
   }
 
+  /** All that {@link #render} reads of its arguments, within one {@link Context}. */
+  record RenderKey(LocalRow row, Tier tier, String word, String name, Province province,
+      boolean thanh, int depth) {}
+
   private Agency render(Context c, LocalRow row, Unit u, int aliasStart, int depth) {
+    RenderKey key = new RenderKey(row, u.tier(), u.word(), u.name(), u.province(),
+        c.wordIs(aliasStart, "thanh"), depth);
+    Agency done = c.rendered().get(key);
+    if (done == null) {
+      done = renderAnew(c, row, u, aliasStart, depth);
+      c.rendered().put(key, done);
+    }
+    return done;
+  }
+
+  private Agency renderAnew(Context c, LocalRow row, Unit u, int aliasStart, int depth) {
     Place place = c.place();
     Province p = u.province() != null ? u.province() : place.province().orElse(null);
     String loc;

@@ -2,9 +2,7 @@ package io.github.vanban.parser.agency;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A trie over folded words, built once from the gazetteer and read-only afterwards. Matching
@@ -21,7 +19,7 @@ final class TokenTrie<V> {
   record Hit<V>(int end, List<V> values) {}
 
   private static final class Node<V> {
-    final Map<String, Node<V>> next = new HashMap<>(4);
+    final WordMap<Node<V>> next = new WordMap<>();
     final List<V> values = new ArrayList<>(1);
     /** Bit k set when a word of k letters (k < 64) leads on from this node; set while building. */
     long nextLengths;
@@ -41,11 +39,16 @@ final class TokenTrie<V> {
       if (!t.word() || ignorable(t)) {
         continue;
       }
-      String word = t.fold();
+      String word = tokenizer.learn(t.fold());
       if (word.length() < 64) {
         n.nextLengths |= 1L << word.length();
       }
-      n = n.next.computeIfAbsent(word, k -> new Node<>());
+      Node<V> m = n.next.get(word);
+      if (m == null) {
+        m = new Node<>();
+        n.next.put(word, m);
+      }
+      n = m;
     }
     if (n != root && !n.values.contains(value)) {
       n.values.add(value);
@@ -68,47 +71,18 @@ final class TokenTrie<V> {
    */
   List<Hit<V>> matchesAfter(String first, List<Token> tokens, int i) {
     Node<V> n = root.next.get(first);
-    return n == null ? new ArrayList<>() : walk(n, tokens, i);
-  }
-
-  private List<Hit<V>> walk(Node<V> start, List<Token> tokens, int i) {
-    List<Hit<V>> hits = new ArrayList<>(2);
-    walk(start, tokens, i, (end, node) -> hits.add(new Hit<>(end, node.values)));
-    return hits;
-  }
-
-  /** The longest key matched from {@code i}, if any: the last hit of {@link #matches}, found without collecting the others. */
-  Hit<V> longest(List<Token> tokens, int i) {
-    Last<V> last = new Last<>();
-    walk(root, tokens, i, last);
-    return last.node == null ? null : new Hit<>(last.end, last.node.values);
-  }
-
-  /** Keeps the last hit of a walk. */
-  private static final class Last<V> implements HitSink<V> {
-    Node<V> node;
-    int end = -1;
-
-    @Override
-    public void hit(int end, Node<V> node) {
-      this.node = node;
-      this.end = end;
-    }
-  }
-
-  /** Receives each node with values reached by a walk, and the token offset after it. */
-  private interface HitSink<V> {
-    void hit(int end, Node<V> node);
+    return n == null ? List.of() : walk(n, tokens, i);
   }
 
   /**
    * Walks the trie from {@code start} along the words from {@code i} (soft tokens and, past
-   * the first word, ignorable ones skipped; a hard token stops), reporting every node that
-   * ends a key, shortest first.
+   * the first word, ignorable ones skipped; a hard token stops), collecting every node that
+   * ends a key, shortest first; an empty list (shared, unmodifiable) when none does.
    */
-  private void walk(Node<V> start, List<Token> tokens, int i, HitSink<V> sink) {
+  private List<Hit<V>> walk(Node<V> start, List<Token> tokens, int i) {
+    List<Hit<V>> hits = List.of();
     if (i >= tokens.size() || !tokens.get(i).word()) {
-      return;
+      return hits;
     }
     Node<V> n = start;
     int k = i;
@@ -128,9 +102,45 @@ final class TokenTrie<V> {
       n = m;
       k++;
       if (!n.values.isEmpty()) {
-        sink.hit(k, n);
+        if (hits.isEmpty()) {
+          hits = new ArrayList<>(2);
+        }
+        hits.add(new Hit<>(k, n.values));
       }
     }
+    return hits;
+  }
+
+  /** The longest key matched from {@code i}, if any: the last hit of {@link #matches}, found without collecting the others. */
+  Hit<V> longest(List<Token> tokens, int i) {
+    if (i >= tokens.size() || !tokens.get(i).word()) {
+      return null;
+    }
+    Node<V> last = null;
+    int lastEnd = -1;
+    Node<V> n = root;
+    int k = i;
+    while (k < tokens.size()) {
+      Token t = tokens.get(k);
+      if (t.hard()) {
+        break;
+      }
+      if (t.soft() || (ignorable(t) && k > i)) {
+        k++;
+        continue;
+      }
+      Node<V> m = step(n, t.fold());
+      if (m == null) {
+        break;
+      }
+      n = m;
+      k++;
+      if (!n.values.isEmpty()) {
+        last = n;
+        lastEnd = k;
+      }
+    }
+    return last == null ? null : new Hit<>(lastEnd, last.values);
   }
 
   /** The node after {@code word} from {@code n}, glued words included, or null. */
@@ -148,19 +158,19 @@ final class TokenTrie<V> {
     if (word.length() < 4 || word.length() > 24) {
       return null;
     }
-    for (int p = 2; p <= word.length() - 2; p++) {
+    int h = 31 * word.charAt(0) + word.charAt(1); // the hash of word[0, p), kept as p grows
+    for (int p = 2; p <= word.length() - 2; h = 31 * h + word.charAt(p), p++) {
       if ((n.nextLengths & (1L << p)) == 0) {
         continue; // no word after n has p letters: cut nothing
       }
-      Node<V> a = n.next.get(word.substring(0, p));
+      Node<V> a = n.next.get(word, 0, p, h);
       if (a == null) {
         continue;
       }
-      String rest = word.substring(p);
-      if (rest.equals("va")) {
+      if (word.length() - p == 2 && word.startsWith("va", p)) {
         return a;
       }
-      Node<V> b = a.next.get(rest);
+      Node<V> b = a.next.get(word, p, word.length());
       if (b != null) {
         return b;
       }
@@ -170,6 +180,21 @@ final class TokenTrie<V> {
 
   private static boolean ignorable(Token t) {
     return t.word() && t.fold().equals("va");
+  }
+
+  /** Calls {@code f} with every word that begins a key. */
+  void forEachFirstWord(java.util.function.Consumer<String> f) {
+    root.next.forEachKey(f);
+  }
+
+  /** Calls {@code f} with every value stored, each as often as keys hold it. */
+  void forEachValue(java.util.function.Consumer<? super V> f) {
+    forEachValue(root, f);
+  }
+
+  private static <V> void forEachValue(Node<V> n, java.util.function.Consumer<? super V> f) {
+    n.values.forEach(f);
+    n.next.forEachValue(m -> forEachValue(m, f));
   }
 
   static <V> ImmutableList<V> copy(List<V> values) {

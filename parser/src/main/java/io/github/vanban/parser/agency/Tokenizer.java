@@ -13,40 +13,94 @@ import java.util.List;
  */
 final class Tokenizer {
   private static final char[] FOLD = foldTable();
+  private static final String VA = "va";
+  private static final int LETTER_OR_DIGIT = 1;
+  private static final int LETTER = 2;
+  private static final int UPPER = 4;
+  private static final int MARK = 8;
+  /** {@link #kindOf} of every character below U+2000, computed once. */
+  private static final byte[] KIND = kinds();
+  private static final String[] MARKS = marks();
 
-  private final ImmutableMap<String, ImmutableList<String>> abbreviations;
+  /**
+   * The folded words the gazetteer knows, each held once with its expansion if it is an
+   * abbreviation: a word of the text that is one of them is given that string rather than a
+   * copy of its own, so that tokenising allocates no string for it and its hash is computed
+   * once. Filled while the gazetteer is built.
+   */
+  private final WordMap<Known> vocabulary = new WordMap<>();
+
+  /** A known folded word and, for an abbreviation, the words it stands for (else null). */
+  private record Known(String word, ImmutableList<String> expansion) {}
 
   Tokenizer(ImmutableMap<String, ImmutableList<String>> abbreviations) {
-    this.abbreviations = abbreviations;
+    abbreviations.forEach((k, v) -> {
+      ImmutableList.Builder<String> words = ImmutableList.builder();
+      for (String w : v) {
+        words.add(learn(w));
+      }
+      String key = learn(k);
+      vocabulary.put(key, new Known(key, words.build()));
+    });
+  }
+
+  /**
+   * Adds a folded word to the vocabulary and returns its one shared instance; builder use
+   * only (while the gazetteer is built, before the tokenizer is shared).
+   */
+  String learn(String word) {
+    Known known = vocabulary.get(word);
+    if (known != null) {
+      return known.word();
+    }
+    vocabulary.put(word, new Known(word, null));
+    return word;
   }
 
   /** The tokens of {@code text[from, to)}. */
   List<Token> tokens(CharSequence text, int from, int to) {
     List<Token> out = new ArrayList<>(Math.max(8, (to - from) / 4));
+    // the characters read from an array: no bounds check and coder test per character
+    char[] src = new char[to - from];
+    if (text instanceof String s) {
+      s.getChars(from, to, src, 0);
+    } else {
+      for (int k = from; k < to; k++) {
+        src[k - from] = text.charAt(k);
+      }
+    }
     boolean newline = false;
     int i = from;
-    StringBuilder w = new StringBuilder(16);
+    char[] w = new char[32];
     while (i < to) {
-      char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
+      char c = src[i - from];
+      int kc = kind(c);
+      if ((kc & LETTER_OR_DIGIT) != 0) {
         int start = i;
-        w.setLength(0);
+        int len = 0;
+        int hash = 0;
         boolean allUpper = true;
         boolean anyLetter = false;
         boolean digits = true;
-        boolean capital = Character.isUpperCase(c);
+        boolean capital = (kc & UPPER) != 0;
         while (i < to) {
-          char d = text.charAt(i);
-          if (Character.isLetterOrDigit(d)) {
-            if (Character.isLetter(d)) {
+          char d = src[i - from];
+          int kd = kind(d);
+          if ((kd & LETTER_OR_DIGIT) != 0) {
+            if ((kd & LETTER) != 0) {
               anyLetter = true;
               digits = false;
-              if (!Character.isUpperCase(d)) {
+              if ((kd & UPPER) == 0) {
                 allUpper = false;
               }
             }
-            w.append(fold(d));
-          } else if (Character.getType(d) != Character.NON_SPACING_MARK) {
+            char f = fold(d);
+            if (len == w.length) {
+              w = java.util.Arrays.copyOf(w, len * 2);
+            }
+            w[len++] = f;
+            hash = 31 * hash + f;
+          } else if ((kd & MARK) == 0) {
             break;
           }
           i++;
@@ -57,12 +111,13 @@ final class Tokenizer {
             | (newline ? Token.LINE_START : 0)
             | (digits ? Token.NUMBER : 0);
         newline = false;
-        String folded = w.toString();
-        ImmutableList<String> expansion = abbreviations.get(folded);
-        if (expansion != null && !(capital || allUpper) && folded.length() <= 2) {
+        Known known = vocabulary.get(w, len, hash);
+        ImmutableList<String> expansion = known == null ? null : known.expansion();
+        if (expansion != null && !(capital || allUpper) && len <= 2) {
           expansion = null; // "tp", "vn" … in lower case are ordinary words
         }
         if (expansion == null) {
+          String folded = known != null ? known.word() : new String(w, 0, len);
           out.add(new Token(start, i, folded, flags));
         } else {
           for (String e : expansion) {
@@ -74,20 +129,20 @@ final class Tokenizer {
       if (c == '\n' || c == '\r' || c == '\u2028') {
         newline = true;
       } else if (c == '&' || c == '+') {
-        out.add(new Token(i, i + 1, "va", Token.WORD | (newline ? Token.LINE_START : 0)));
+        out.add(new Token(i, i + 1, VA, Token.WORD | (newline ? Token.LINE_START : 0)));
         newline = false;
       } else if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '*' || c == '|') {
         // separators of layout: web tables, bold marks
       } else if (c == ',' || c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2010'
           || c == '\u2011' || c == '/') {
-        out.add(new Token(i, i + 1, String.valueOf(c == '/' ? '/' : c == ',' ? ',' : '-'),
+        out.add(new Token(i, i + 1, c == '/' ? "/" : c == ',' ? "," : "-",
             Token.SOFT | (newline ? Token.LINE_START : 0)));
         newline = false;
       } else if (c == '.' && softDot(text, i, to, out)) {
         out.add(new Token(i, i + 1, ".", Token.SOFT | (newline ? Token.LINE_START : 0)));
         newline = false;
       } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
-        out.add(new Token(i, i + 1, String.valueOf(c), Token.HARD | (newline ? Token.LINE_START : 0)));
+        out.add(new Token(i, i + 1, c < MARKS.length ? MARKS[c] : String.valueOf(c), Token.HARD | (newline ? Token.LINE_START : 0)));
         newline = false;
       }
       i++;
@@ -132,6 +187,35 @@ final class Tokenizer {
       }
     }
     return b.toString();
+  }
+
+  /** What the tokenizer asks of a character: letter or digit, letter, upper case, non-spacing mark. */
+  private static int kind(char c) {
+    return c < KIND.length ? KIND[c] : kindOf(c);
+  }
+
+  private static int kindOf(char c) {
+    return (Character.isLetterOrDigit(c) ? LETTER_OR_DIGIT : 0)
+        | (Character.isLetter(c) ? LETTER : 0)
+        | (Character.isUpperCase(c) ? UPPER : 0)
+        | (Character.getType(c) == Character.NON_SPACING_MARK ? MARK : 0);
+  }
+
+  private static byte[] kinds() {
+    byte[] k = new byte[0x2000];
+    for (int c = 0; c < k.length; c++) {
+      k[c] = (byte) kindOf((char) c);
+    }
+    return k;
+  }
+
+  /** The one-character strings of ASCII, made once. */
+  private static String[] marks() {
+    String[] m = new String[0x80];
+    for (char c = 0; c < m.length; c++) {
+      m[c] = String.valueOf(c);
+    }
+    return m;
   }
 
   private static char[] foldTable() {

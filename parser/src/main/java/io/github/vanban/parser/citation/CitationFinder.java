@@ -47,10 +47,11 @@ public final class CitationFinder {
     if (to <= from) {
       return ImmutableList.of();
     }
-    List<Mention> mentions = MentionScanner.scan(text, from, to);
+    String folded = MatchText.fold(text.substring(from, to));
+    List<Mention> mentions = MentionScanner.scan(text, from, folded);
     String self = context.header().number().map(n -> n.key()).orElse(null);
     boolean decision = DECISIONS.contains(context.header().type());
-    Relations relations = new Relations(text, from, to, subject, decision,
+    Relations relations = new Relations(text, from, to, folded, subject, decision,
         context.header().reported() || segment.kind() == Segment.Kind.REPORT && context.header().number().isEmpty()
             || context.header().reported());
     Map<String, Citation> out = new LinkedHashMap<>();
@@ -117,11 +118,14 @@ public final class CitationFinder {
     final boolean report;
     final int openingEnd;
 
-    Relations(String text, int from, int to, Span subject, boolean decision, boolean report) {
+    /** {@code folded} is the {@link MatchText#fold} of {@code [from, to)}; its opening is read. */
+    Relations(String text, int from, int to, String folded, Span subject, boolean decision,
+        boolean report) {
       this.text = text;
       this.from = from;
       this.to = to;
-      this.f = MatchText.fold(text.substring(from, Math.min(to, from + OPENING_REACH + 2000)));
+      // the fold maps char to char, so the fold of the opening is the opening of the fold
+      this.f = folded.substring(0, Math.min(to, from + OPENING_REACH + 2000) - from);
       this.subject = subject;
       this.decision = decision;
       this.report = report;

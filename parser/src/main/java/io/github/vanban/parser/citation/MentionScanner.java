@@ -32,6 +32,12 @@ final class MentionScanner {
   private static final DocumentType[] FORM_TYPES;
   /** For each ASCII first letter, the indices of the forms that begin with it, in order. */
   private static final int[][] BY_FIRST = new int[128][];
+  /**
+   * For each pair of ASCII first letters, the indices of the forms one of whose spellings
+   * begins with them, in order: the forms of {@link #BY_FIRST} that can match there.
+   */
+  private static final int[][] BY_FIRST_TWO = new int[128 * 128][];
+  private static final int[] NONE = new int[0];
 
   static {
     List<TypeWords.Word> words = TypeWords.all();
@@ -51,16 +57,47 @@ final class MentionScanner {
       }
       BY_FIRST[c] = ts.stream().mapToInt(Integer::intValue).toArray();
     }
+    java.util.Arrays.fill(BY_FIRST_TWO, NONE);
+    for (char c = 0; c < 128; c++) {
+      for (char d = 0; d < 128; d++) {
+        List<Integer> ts = new ArrayList<>();
+        for (int k : BY_FIRST[c]) {
+          for (String form : FORMS[k]) {
+            if (form.length() < 2 || form.charAt(1) == d) {
+              ts.add(k);
+              break;
+            }
+          }
+        }
+        if (!ts.isEmpty()) {
+          BY_FIRST_TWO[c * 128 + d] = ts.stream().mapToInt(Integer::intValue).toArray();
+        }
+      }
+    }
   }
 
   private MentionScanner() {}
 
   static List<Mention> scan(String text, int from, int to) {
-    String f = MatchText.fold(text.substring(from, to));
+    return scan(text, from, MatchText.fold(text.substring(from, to)));
+  }
+
+  /** {@link #scan(String, int, int)} given {@code f}, the {@link MatchText#fold} of the stretch. */
+  static List<Mention> scan(String text, int from, String f) {
     List<Mention> out = new ArrayList<>();
     Map<String, Mention> shortForms = new HashMap<>(); // TYPE:seq -> full mention
     int i = 0;
     while (i < f.length()) {
+      char c0 = f.charAt(i);
+      int[] candidates = NONE;
+      if (c0 < 128) {
+        char c1 = i + 1 < f.length() ? f.charAt(i + 1) : 0x80;
+        candidates = c1 < 128 ? BY_FIRST_TWO[c0 * 128 + c1] : BY_FIRST[c0];
+      }
+      if (candidates.length == 0) {
+        i++; // no type word begins here
+        continue;
+      }
       boolean glued = i > 0 && MatchText.isWordChar(f.charAt(i - 1));
       if (!Character.isLetter(f.charAt(i))
           || glued && !(Character.isUpperCase(text.charAt(from + i)) && Character.isLowerCase(text.charAt(from + i - 1)))) {
@@ -69,15 +106,12 @@ final class MentionScanner {
       }
       String word = null;
       DocumentType type = null;
-      char c0 = f.charAt(i);
-      if (c0 < 128) {
-        for (int t : BY_FIRST[c0]) {
-          int len = gluedWordAt(f, i, FORMS[t]);
-          if (len > 0) {
-            word = f.substring(i, i + len);
-            type = FORM_TYPES[t];
-            break;
-          }
+      for (int t : candidates) {
+        int len = gluedWordAt(f, i, FORMS[t]);
+        if (len > 0) {
+          word = f.substring(i, i + len);
+          type = FORM_TYPES[t];
+          break;
         }
       }
       if (word == null) {
@@ -247,7 +281,7 @@ final class MentionScanner {
         if (c == ',' || c == ';' || c == '(' || c == ':' || c == '"' || c == '“' || c == '”'
             || c == '.' && (e + 1 >= f.length() || Character.isWhitespace(f.charAt(e + 1)))
             || c == '\n' && e + 1 < f.length() && f.charAt(e + 1) == '\n' && e + 2 < f.length()
-               && !Character.isLowerCase(text.charAt(from + skipSpace(f, e + 1)))) {
+               && !lowerCaseAt(text, from + skipSpace(f, e + 1))) {
           break;
         }
         if (e > s && f.charAt(e - 1) == ' ') {
@@ -314,9 +348,31 @@ final class MentionScanner {
         Optional.empty(), true, false);
   }
 
+  /** Whether a lower-case letter stands at {@code i} of {@code text} (false past its end). */
+  private static boolean lowerCaseAt(String text, int i) {
+    return i < text.length() && Character.isLowerCase(text.charAt(i));
+  }
+
   private static String shortKey(DocumentType type, String seq) {
-    String s = seq.replaceFirst("^0+(?=\\d)", "");
-    return type.name() + ":" + s;
+    return type.name() + ":" + withoutLeadingZeros(seq);
+  }
+
+  /**
+   * {@code seq} without the zeros that lead a digit ({@code 0012} → {@code 12}, {@code 000} →
+   * {@code 0}): what {@code seq.replaceFirst("^0+(?=\\d)", "")} gives, without a regex.
+   */
+  static String withoutLeadingZeros(String seq) {
+    int z = 0;
+    while (z < seq.length() && seq.charAt(z) == '0') {
+      z++;
+    }
+    if (z == 0) {
+      return seq;
+    }
+    if (z < seq.length() && seq.charAt(z) >= '0' && seq.charAt(z) <= '9') {
+      return seq.substring(z);
+    }
+    return z >= 2 ? seq.substring(z - 1) : seq; // the last zero is the digit the others lead
   }
 
   /** A law by name and full date: "Luật Xuất bản ngày 03-12-2004". */

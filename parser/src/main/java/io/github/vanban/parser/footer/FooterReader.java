@@ -28,12 +28,32 @@ public final class FooterReader {
 
   /** The footer of the document in {@code segment} of {@code text}. */
   public Footer read(String text, Segment segment) {
+    return read(text, segment, tailLines(text, segment));
+  }
+
+  /**
+   * Where the stretch searched for the footer of {@code segment} begins: the start of the
+   * first whole line of its last {@value #TAIL} characters, or the segment's start.
+   */
+  public static int tailStart(String text, Segment segment) {
     int from = Math.max(segment.start(), segment.end() - TAIL);
     if (from > segment.start()) {
       int nl = text.indexOf('\n', from);
       from = nl < 0 || nl >= segment.end() ? from : nl + 1;
     }
-    List<TextLine> all = TextLine.of(text, from, segment.end(), Integer.MAX_VALUE);
+    return from;
+  }
+
+  /** The lines searched for the footer of {@code segment}: those from {@link #tailStart} on. */
+  public static ImmutableList<TextLine> tailLines(String text, Segment segment) {
+    return TextLine.of(text, tailStart(text, segment), segment.end(), Integer.MAX_VALUE);
+  }
+
+  /**
+   * The footer of the document in {@code segment} of {@code text}, given {@code all}, its
+   * {@link #tailLines}: a caller that has them already need not split them again.
+   */
+  public Footer read(String text, Segment segment, List<TextLine> all) {
     List<TextLine> lines = all.size() > MAX_LINES ? all.subList(all.size() - MAX_LINES, all.size()) : all;
     int footerStart = segment.end();
 

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads the header of a document: issuing body, motto lines (skipped), number and symbol,
@@ -34,6 +35,10 @@ public final class HeaderReader {
   /** Characters of a long (flattened) line searched for header facts. */
   static final int INLINE_WINDOW = 900;
   private static final int BODY_LINE = 200;
+  /** White space and punctuation ending a subject (on one line of at most 1,000 chars). */
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.;,]+$");
+  /** A folded issuer-line part that is a number line ({@code số: 12/…}). */
+  private static final Pattern NUMBER_LINE = Pattern.compile("so[:\\s]*\\d.*");
 
   private final AgencyResolver agencies;
 
@@ -43,10 +48,41 @@ public final class HeaderReader {
 
   /** The header of the document in {@code segment} of {@code text}. */
   public Header read(String text, Segment segment) {
-    List<TextLine> lines = TextLine.of(text, segment.start(), segment.end(), MAX_LINES);
+    return read(text, segment, TextLine.of(text, segment.start(), segment.end(), MAX_LINES));
+  }
+
+  /**
+   * The header of the document in {@code segment} of {@code text}, given {@code lines}, the
+   * lines of the segment from its first on, as {@link TextLine#of} splits them (all of them or
+   * at least {@value #MAX_LINES}; only the first {@value #MAX_LINES} are read): a caller that
+   * has split the segment already need not split it again.
+   */
+  public Header read(String text, Segment segment, List<TextLine> lines) {
+    if (lines.size() > MAX_LINES) {
+      lines = lines.subList(0, MAX_LINES);
+    }
     Reading r = new Reading(text, segment, lines);
     r.run();
     return r.build(agencies);
+  }
+
+  /**
+   * The length of {@link MatchText#collapse} of {@code clean}, without building it; once it
+   * is past {@code cap}, some length past {@code cap}.
+   */
+  static int collapsedLength(String clean, int cap) {
+    int n = 0;
+    boolean space = false;
+    for (int i = 0; i < clean.length() && n <= cap; i++) {
+      char c = clean.charAt(i);
+      if (Character.isWhitespace(c) || MatchText.isMarkup(c) || Character.isSpaceChar(c)) {
+        space = n > 0;
+      } else {
+        n += space ? 2 : 1;
+        space = false;
+      }
+    }
+    return n;
   }
 
   /** The state of reading one header. */
@@ -90,9 +126,13 @@ public final class HeaderReader {
       firstBody = lines.size();
       for (int i = 0; i < lines.size(); i++) {
         TextLine l = lines.get(i);
+        // the collapsed line is never longer than the line: a short line needs no collapsing
+        if (l.clean().length() <= BODY_LINE || skip.contains(i) || l.blank()
+            || collapsedLength(l.clean(), BODY_LINE) <= BODY_LINE || l.upper(1)) {
+          continue;
+        }
         String lf = l.folded();
-        if (!skip.contains(i) && !l.blank() && l.collapsed().length() > BODY_LINE && !l.upper(1)
-            && !lf.startsWith("v/v") && !lf.startsWith("kinh gui") && !lf.startsWith("- kinh gui")) {
+        if (!lf.startsWith("v/v") && !lf.startsWith("kinh gui") && !lf.startsWith("- kinh gui")) {
           firstBody = i;
           break;
         }
@@ -646,7 +686,7 @@ public final class HeaderReader {
       end = Math.min(end, start + 1000);
       String s = MatchText.collapse(text.substring(start, end));
       s = stripLead(s);
-      s = s.replaceAll("[\\s.;,]+$", "");
+      s = TRAILING_PUNCTUATION.matcher(s).replaceAll("");
       if (s.isEmpty()) {
         return;
       }
@@ -978,7 +1018,7 @@ public final class HeaderReader {
         }
         boolean upper = part.chars().anyMatch(Character::isLetter)
             && part.chars().filter(Character::isLetter).noneMatch(Character::isLowerCase);
-        if (!upper || part.length() > 120 || pf.matches("so[:\\s]*\\d.*")) {
+        if (!upper || part.length() > 120 || NUMBER_LINE.matcher(pf).matches()) {
           break;
         }
         got.add(0, l);
@@ -1053,6 +1093,10 @@ public final class HeaderReader {
   /** Where the national or Party motto begins in the line, or -1. */
   static int mottoAt(TextLine l) {
     String f = l.fold();
+    // every motto phrase below holds "cong", "chu nghia" or "doc lap"
+    if (f.indexOf("doc lap") < 0 && f.indexOf("cong") < 0 && f.indexOf("chu nghia") < 0) {
+      return -1;
+    }
     int best = -1;
     for (String m : new String[] {"cong hoa xa", "chu nghia viet nam", "doc lap - tu do", "doc lap – tu do",
         "doc lap - tu", "dang cong san viet nam", "doc lap"}) {

@@ -51,14 +51,13 @@ public final class Segmenter {
         continue;
       }
       String raw = text.substring(l[0], Math.min(l[1], l[0] + 40));
-      String f = MatchText.fold(raw).trim();
       if (isNumberLine(text, l[0], raw)) {
         if (sawNumber && closed) {
           starts.add(headerTop(text, lines, k));
           closed = false;
         }
         sawNumber = true;
-      } else if (sawNumber && closes(f, raw)) {
+      } else if (sawNumber && closes(MatchText.fold(raw).trim(), raw)) {
         closed = true;
       }
     }

@@ -146,7 +146,8 @@ final class AgencyMentions implements MentionFinder {
       return new Mention(s, e, named);
     }
     int p = skip(text, e, to);
-    String next = Fold.fold(text.substring(p, Math.min(to, p + 12)));
+    int q = Math.min(to, p + 12);
+    String next = mayFoldFrom(text, p, q, "nd") ? Fold.fold(text.substring(p, q)) : "";
     String word = next.startsWith("nganh") ? "nganh" : next.startsWith("doan the") ? "doan the"
         : null;
     if (word == null || p == e) {
@@ -165,6 +166,9 @@ final class AgencyMentions implements MentionFinder {
 
   /** {@code báo cáo}, {@code thông báo}: the word báo here is no newspaper. */
   private static boolean reportVerb(String text, int s, int e) {
+    if (!mayFoldFrom(text, s, e, "b")) {
+      return false; // the folded word cannot begin with "bao"
+    }
     String folded = Fold.fold(text.substring(s, e));
     if (folded.equals("bao") && Character.isLowerCase(text.charAt(s))) {
       return true;
@@ -186,12 +190,12 @@ final class AgencyMentions implements MentionFinder {
    * item's words; null when {@code m} is no such head.
    */
   private Mention distributive(String text, Mention m, int to) {
-    String head = head(text, m);
-    if (head == null) {
-      return null;
-    }
     int p = skip(text, m.end(), to);
     if (p >= to || text.charAt(p) != ':') {
+      return null;
+    }
+    String head = head(text, m);
+    if (head == null) {
       return null;
     }
     p = skip(text, p + 1, to);
@@ -333,6 +337,24 @@ final class AgencyMentions implements MentionFinder {
       return "Sở";
     }
     return null;
+  }
+
+  /**
+   * Whether {@link Fold#fold} of {@code [s, e)} may begin with one of the lower-case ASCII
+   * {@code letters}: false only when its first letter or digit is plain ASCII and none of
+   * them, which folds to itself; a first character beyond ASCII is left to the fold.
+   */
+  private static boolean mayFoldFrom(String text, int s, int e, String letters) {
+    for (int i = s; i < e; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        return true;
+      }
+      if (Character.isLetterOrDigit(c)) {
+        return letters.indexOf(Character.toLowerCase(c)) >= 0;
+      }
+    }
+    return false;
   }
 
   private static int skip(String text, int p, int to) {

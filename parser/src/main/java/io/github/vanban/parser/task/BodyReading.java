@@ -14,31 +14,32 @@ import java.util.Optional;
  * paragraph that addressed bodies, or the addressees of the document.
  */
 final class BodyReading {
-  private static final ImmutableList<String> DIRECTIVE = Lexicon.longestFirst(Lexicon.DIRECTIVE);
-  private static final ImmutableList<String> CONNECTIVE = Lexicon.longestFirst(Lexicon.CONNECTIVE);
-  private static final ImmutableList<String> OPENER = Lexicon.longestFirst(Lexicon.ADVERBIAL_OPENER);
-  private static final ImmutableList<String> FILLER = Lexicon.longestFirst(Lexicon.OBJECT_FILLER);
-  private static final ImmutableList<String> CATCH_NOUN = Lexicon.longestFirst(Lexicon.section("catch_all_noun"));
-  private static final ImmutableList<String> CATCH_HEAD = Lexicon.longestFirst(Lexicon.section("catch_all_head"));
-  private static final ImmutableList<String> CATCH_TAIL = Lexicon.longestFirst(Lexicon.section("catch_all_tail"));
-  private static final ImmutableList<String> JOINERS = ImmutableList.of("va", "cung", "cung voi",
+  private static final Phrases DIRECTIVE = Phrases.longestFirst(Lexicon.DIRECTIVE);
+  private static final Phrases CONNECTIVE = Phrases.longestFirst(Lexicon.CONNECTIVE);
+  private static final Phrases OPENER = Phrases.longestFirst(Lexicon.ADVERBIAL_OPENER);
+  private static final Phrases FILLER = Phrases.longestFirst(Lexicon.OBJECT_FILLER);
+  private static final Phrases CATCH_NOUN = Phrases.longestFirst(Lexicon.section("catch_all_noun"));
+  private static final Phrases CATCH_HEAD = Phrases.longestFirst(Lexicon.section("catch_all_head"));
+  private static final Phrases CATCH_TAIL = Phrases.longestFirst(Lexicon.section("catch_all_tail"));
+  private static final Phrases JOINERS = Phrases.of("va", "cung", "cung voi",
       "tat ca", "&");
-  private static final ImmutableList<String> HEAD_TITLE = Lexicon.longestFirst(Lexicon.section("head_title"));
-  private static final ImmutableList<String> PREDICATE_OPENERS =
-      Lexicon.longestFirst(Lexicon.section("predicate_opener"));
-  private static final ImmutableList<String> CONTINUATION =
-      Lexicon.longestFirst(Lexicon.section("name_continuation"));
-  private static final ImmutableList<String> SUPPORT = Lexicon.longestFirst(Lexicon.SUPPORT);
+  private static final Phrases HEAD_TITLE = Phrases.longestFirst(Lexicon.section("head_title"));
+  private static final Phrases PREDICATE_OPENERS = Phrases.longestFirst(Lexicon.section("predicate_opener"));
+  private static final Phrases CONTINUATION = Phrases.longestFirst(Lexicon.section("name_continuation"));
+  private static final Phrases SUPPORT = Phrases.longestFirst(Lexicon.SUPPORT);
   private static final int MAX_PAREN = 80;
   /** The longest preposed phrase before a subject that is looked through. */
   private static final int MAX_PREPOSED = 600;
   /** The most names one group joins. */
   private static final int MAX_MEMBERS = 40;
 
-  /** What one sentence says about who acts. */
+  /**
+   * What one sentence says about who acts; {@code parts} are its parts split at semicolons
+   * ({@link Layout#parts}), split once for every finder.
+   */
   record Sentence(int start, int end, int block, Optional<Group> subject, Optional<Group> objects,
       boolean directive, boolean intro, boolean headingOnly, ImmutableList<Agency> actors,
-      ImmutableList<Agency> leads, int leadsEnd) {}
+      ImmutableList<Agency> leads, int leadsEnd, ImmutableList<int[]> parts) {}
 
   final String text;
   final Folded f;
@@ -154,7 +155,7 @@ final class BodyReading {
       leadsEnd = w;
     }
     return new Sentence(s, e, b, subject, objects, directive, intro, headingOnly, actors, leads,
-        leadsEnd);
+        leadsEnd, layout.parts(s, e));
   }
 
   private ImmutableList<Agency> inherited(ImmutableList<Agency> previous, Block block,
@@ -177,7 +178,7 @@ final class BodyReading {
     int p = end;
     for (int words = 0; words < 5 && p < e; words++) {
       p = f.skipSpace(p, e);
-      if (p < e && f.matchAny(p, DIRECTIVE, e) > 0) {
+      if (p < e && DIRECTIVE.matchAny(f, p, e) > 0) {
         return true;
       }
       int n = f.wordEnd(p, e);
@@ -215,7 +216,7 @@ final class BodyReading {
     int w = layout.afterMarker(s, e);
     for (int guard = 0; guard < 4; guard++) {
       w = skipNoise(w, e);
-      int c = f.matchAny(w, CONNECTIVE, e);
+      int c = CONNECTIVE.matchAny(f, w, e);
       if (c < 0) {
         break;
       }
@@ -246,7 +247,7 @@ final class BodyReading {
     if (g != null) {
       return g.start() < before && predicateAfter(g.end(), e) ? g : null;
     }
-    if (f.matchAny(w, OPENER, e) < 0 || dated(w, e)) {
+    if (OPENER.matchAny(f, w, e) < 0 || dated(w, e)) {
       return null; // "Ngày 19/9/2019, Ban Bí thư ban hành …" tells what happened
     }
     int depth = 0;
@@ -260,7 +261,7 @@ final class BodyReading {
       } else if (c == ',' && depth == 0) {
         commas++;
         int q = f.skipSpace(i + 1, e);
-        int c2 = f.matchAny(q, CONNECTIVE, e);
+        int c2 = CONNECTIVE.matchAny(f, q, e);
         if (c2 > 0) {
           q = f.skipSpace(c2, e);
         }
@@ -320,7 +321,7 @@ final class BodyReading {
     if (word.isEmpty()) {
       return false;
     }
-    if (f.matchAny(p, PREDICATE_OPENERS, e) > 0) {
+    if (PREDICATE_OPENERS.matchAny(f, p, e) > 0) {
       return true;
     }
     return !(Lexicon.NON_PREDICATE.contains(word) && f.meant(p, p + word.length(), word));
@@ -337,7 +338,7 @@ final class BodyReading {
         i = mentions.get(m).end() - 1;
         continue;
       }
-      int j = f.matchAny(i, DIRECTIVE, e);
+      int j = DIRECTIVE.matchAny(f, i, e);
       if (j > 0 && !f.endsWithAny(i, Lexicon.NOT_DIRECTIVE_BEFORE, w)
           && directive(i, e) != null) {
         return i;
@@ -351,7 +352,7 @@ final class BodyReading {
    * catch-all or a colon; null when it does not read as a directive.
    */
   int[] directive(int i, int e) {
-    int j = f.matchAny(i, DIRECTIVE, e);
+    int j = DIRECTIVE.matchAny(f, i, e);
     if (j < 0) {
       return null;
     }
@@ -361,7 +362,7 @@ final class BodyReading {
       return new int[] {j, q}; // yêu cầu Giám đốc, Thủ trưởng các Sở …
     }
     for (int guard = 0; guard < 3; guard++) {
-      int k = f.matchAny(q, FILLER, e);
+      int k = FILLER.matchAny(f, q, e);
       if (k < 0 || mentionAt(q) != null) {
         break;
       }
@@ -467,7 +468,7 @@ final class BodyReading {
       if (t > end) {
         end = t;
       } else if (members.get(members.size() - 1).agencies().isEmpty()) {
-        int tail = f.matchAny(f.skipSpace(end, e), CATCH_TAIL, e);
+        int tail = CATCH_TAIL.matchAny(f, f.skipSpace(end, e), e);
         if (tail > 0) {
           end = tail; // các đơn vị | trực thuộc
         }
@@ -488,7 +489,7 @@ final class BodyReading {
       if (title && mentionAt(q) != null) {
         return q;
       }
-      int t = f.matchAny(q, HEAD_TITLE, e);
+      int t = HEAD_TITLE.matchAny(f, q, e);
       if (t < 0) {
         break;
       }
@@ -522,7 +523,7 @@ final class BodyReading {
     int q = end;
     boolean joined = false;
     // a collective noun the gazetteer left outside the name: "các sở, ban | ngành"
-    int cont = f.matchAny(f.skipSpace(q, e), CONTINUATION, e);
+    int cont = CONTINUATION.matchAny(f, f.skipSpace(q, e), e);
     if (cont > 0 && mentionCovering(f.skipSpace(q, e)) < 0) {
       q = cont;
     }
@@ -551,7 +552,7 @@ final class BodyReading {
         q = r;
         continue;
       }
-      int k = f.matchAny(q, JOINERS, e);
+      int k = JOINERS.matchAny(f, q, e);
       if (k > 0) {
         q = k;
         joined = true;
@@ -580,7 +581,7 @@ final class BodyReading {
     if (q < e && (f.at(q) == ',' || f.at(q) == ';')) {
       q = f.skipSpace(q + 1, e);
     } else {
-      int k = f.matchAny(q, JOINERS, e);
+      int k = JOINERS.matchAny(f, q, e);
       if (k < 0) {
         return end;
       }
@@ -593,15 +594,15 @@ final class BodyReading {
   /** The end of a catch-all that names no body ({@code các cơ quan, đơn vị liên quan}) at {@code q}. */
   int catchAllEnd(int q, int e) {
     int p = f.skipSpace(q, e);
-    int h = f.matchAny(p, CATCH_HEAD, e);
+    int h = CATCH_HEAD.matchAny(f, p, e);
     if (h > 0) {
       p = f.skipSpace(h, e);
-      int h2 = f.matchAny(p, CATCH_HEAD, e);
+      int h2 = CATCH_HEAD.matchAny(f, p, e);
       if (h2 > 0) {
         p = f.skipSpace(h2, e);
       }
     }
-    int n = f.matchAny(p, CATCH_NOUN, e);
+    int n = CATCH_NOUN.matchAny(f, p, e);
     if (n < 0 || mentionCovering(p) >= 0) {
       return q;
     }
@@ -610,13 +611,13 @@ final class BodyReading {
       int r = f.skipSpace(end, e);
       if (r < e && f.at(r) == ',') {
         int s = f.skipSpace(r + 1, e);
-        int n2 = f.matchAny(s, CATCH_NOUN, e);
+        int n2 = CATCH_NOUN.matchAny(f, s, e);
         if (n2 > 0 && mentionCovering(s) < 0) {
           end = n2;
           continue;
         }
       }
-      int t = f.matchAny(r, CATCH_TAIL, e);
+      int t = CATCH_TAIL.matchAny(f, r, e);
       if (t > 0) {
         end = t;
         continue;

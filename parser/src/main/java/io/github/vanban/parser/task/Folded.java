@@ -27,7 +27,28 @@ final class Folded {
   Folded(String source, int from, int to) {
     this.source = source;
     this.from = from;
-    String window = source.substring(from, to);
+    this.folded = fold(source, from, to);
+  }
+
+  /**
+   * The window folded in one pass through {@link #LOWER}; a character the table leaves open
+   * sends the whole window through {@link Fold#stripMarks}, as before.
+   */
+  private static char[] fold(String source, int from, int to) {
+    char[] chars = new char[to - from];
+    source.getChars(from, to, chars, 0);
+    for (int k = 0; k < chars.length; k++) {
+      char c = chars[k];
+      char q = c < LOWER.length ? LOWER[c] : Fold.UNDECIDED;
+      if (q == Fold.UNDECIDED) {
+        return foldSlowly(source.substring(from, to));
+      }
+      chars[k] = q;
+    }
+    return chars;
+  }
+
+  private static char[] foldSlowly(String window) {
     String stripped = Fold.stripMarks(window);
     if (stripped.length() != window.length()) {
       stripped = window; // not NFC: fall back to the source itself, offsets stay right
@@ -36,7 +57,35 @@ final class Folded {
     for (int i = 0; i < chars.length; i++) {
       chars[i] = Character.toLowerCase(chars[i]);
     }
-    this.folded = chars;
+    return chars;
+  }
+
+  /** Each character stripped of its marks and in lower case, or {@link Fold#UNDECIDED}. */
+  private static final char[] LOWER = lowerTable();
+
+  /** Character classes of the characters below {@link #LOWER}'s length. */
+  private static final byte[] KIND = kindTable();
+
+  private static final byte SPACE = 1;
+  private static final byte WORD = 2;
+
+  private static char[] lowerTable() {
+    char[] t = new char[0x2070];
+    for (int c = 0; c < t.length; c++) {
+      char q = Fold.stripMarkAlone((char) c);
+      t[c] = q == Fold.UNDECIDED ? q : Character.toLowerCase(q);
+    }
+    return t;
+  }
+
+  private static byte[] kindTable() {
+    byte[] t = new byte[0x2070];
+    for (int c = 0; c < t.length; c++) {
+      char ch = (char) c;
+      t[c] = Character.isWhitespace(ch) || Character.isSpaceChar(ch) || ch == '\u200b' ? SPACE
+          : Character.isLetterOrDigit(ch) ? WORD : 0;
+    }
+    return t;
   }
 
   String source() {
@@ -57,12 +106,13 @@ final class Folded {
 
   /** Whether {@code c} is white space, the no-break spaces of web copies included. */
   static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b';
+    return c < KIND.length ? KIND[c] == SPACE
+        : Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b';
   }
 
   /** Whether {@code c} belongs to a word. */
   static boolean isWord(char c) {
-    return Character.isLetterOrDigit(c);
+    return c < KIND.length ? KIND[c] == WORD : Character.isLetterOrDigit(c);
   }
 
   /** The first offset at or after {@code i} that is not white space, at most {@code limit}. */
@@ -106,6 +156,39 @@ final class Folded {
 
   /** {@link #match} where a word boundary is known to lie before {@code i}. */
   private int matchAfterBoundary(int i, String phrase, int limit) {
+    int n = phrase.length();
+    int lo = i - from;
+    int hi = limit - from;
+    if (n == 0 || lo < 0 || hi > folded.length) {
+      return matchAnywhere(i, phrase, limit);
+    }
+    char[] t = folded;
+    int j = lo;
+    for (int k = 0; k < n; k++) {
+      char p = phrase.charAt(k);
+      if (p == ' ') {
+        int s = j;
+        while (j < hi && isSpace(t[j])) {
+          j++;
+        }
+        if (j == s) {
+          return -1;
+        }
+      } else {
+        if (j >= hi || t[j] != p) {
+          return -1;
+        }
+        j++;
+      }
+    }
+    if (j < hi && isWord(t[j]) && isWord(phrase.charAt(n - 1))) {
+      return -1;
+    }
+    return j + from;
+  }
+
+  /** {@link #matchAfterBoundary} over offsets that may lie outside the folded window. */
+  private int matchAnywhere(int i, String phrase, int limit) {
     int j = i;
     for (int k = 0; k < phrase.length(); k++) {
       char p = phrase.charAt(k);
@@ -159,22 +242,44 @@ final class Folded {
     if (forms == null) {
       return true;
     }
-    StringBuilder b = new StringBuilder(e - i);
+    if (spells(i, e, phrase)) {
+      return true;
+    }
+    for (String form : forms) {
+      if (spells(i, e, form)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the source at {@code [i, e)}, in lower case and with each run of white space as
+   * one space, is {@code word}; allocates nothing.
+   */
+  private boolean spells(int i, int e, String word) {
+    int n = word.length();
+    int w = 0;
     boolean space = false;
     for (int k = i; k < e; k++) {
       char c = source.charAt(k);
       if (isSpace(c)) {
         if (!space) {
-          b.append(' ');
+          if (w >= n || word.charAt(w) != ' ') {
+            return false;
+          }
+          w++;
         }
         space = true;
       } else {
-        b.append(Character.toLowerCase(c));
+        if (w >= n || word.charAt(w) != Character.toLowerCase(c)) {
+          return false;
+        }
+        w++;
         space = false;
       }
     }
-    String word = b.toString();
-    return forms.contains(word) || word.equals(phrase);
+    return w == n;
   }
 
   /** The start of the word that ends at or before {@code i} (skipping white space back), or -1. */
@@ -202,7 +307,15 @@ final class Folded {
     while (j > floor && Folded.isSpace(at(j - 1))) {
       j--;
     }
+    if (j <= floor) {
+      return false; // no word ends there
+    }
+    // a phrase can only end where its last letter stands
+    char last = at(j - 1);
     for (String p : phrases) {
+      if (p.isEmpty() || p.charAt(p.length() - 1) != last) {
+        continue;
+      }
       int start = findBack(j, p, floor);
       if (start >= 0) {
         return true;

@@ -28,17 +28,15 @@ import java.util.Set;
  * Thread-safe.
  */
 public final class ReportingFinder {
-  private static final ImmutableList<String> VERBS = Lexicon.longestFirst(Lexicon.REPORT_VERB);
-  private static final ImmutableList<String> CONNECTORS =
-      Lexicon.longestFirst(Lexicon.RECIPIENT_CONNECTOR);
-  private static final ImmutableList<String> ADVERBS =
-      Lexicon.longestFirst(Lexicon.section("recipient_adverb"));
-  private static final ImmutableList<String> STOPS = Lexicon.longestFirst(Lexicon.SKIP_STOP);
-  private static final ImmutableList<String> PURPOSE = Lexicon.longestFirst(Lexicon.PURPOSE);
-  private static final ImmutableList<String> VIA = Lexicon.longestFirst(Lexicon.VIA);
-  private static final ImmutableList<String> COPY_TO = Lexicon.longestFirst(Lexicon.COPY_TO);
-  private static final ImmutableList<String> APPROVAL =
-      Lexicon.longestFirst(Lexicon.APPROVAL_AFTER_TRINH);
+  private static final Phrases VERBS = Phrases.longestFirst(Lexicon.REPORT_VERB);
+  private static final Phrases CONNECTORS = Phrases.longestFirst(Lexicon.RECIPIENT_CONNECTOR);
+  private static final Phrases ADVERBS = Phrases.longestFirst(Lexicon.section("recipient_adverb"));
+  private static final Phrases STOPS = Phrases.longestFirst(Lexicon.SKIP_STOP);
+  private static final Phrases PURPOSE = Phrases.longestFirst(Lexicon.PURPOSE);
+  private static final Phrases VIA = Phrases.longestFirst(Lexicon.VIA);
+  private static final Phrases COPY_TO = Phrases.longestFirst(Lexicon.COPY_TO);
+  private static final Phrases APPROVAL = Phrases.longestFirst(Lexicon.APPROVAL_AFTER_TRINH);
+  private static final Phrases AGENT = Phrases.longestFirst(Lexicon.AGENT);
   private static final int MAX_OBJECT_WORDS = 40;
   /** The most characters a deadline or agent is looked for before or after the verb. */
   private static final int MAX_WINDOW = 600;
@@ -76,7 +74,7 @@ public final class ReportingFinder {
   ImmutableList<ReportingObligation> find(BodyReading r, Optional<LocalDate> date) {
     Set<ReportingObligation> out = new LinkedHashSet<>();
     for (BodyReading.Sentence s : r.sentences) {
-      ImmutableList<int[]> parts = r.layout.parts(s.start(), s.end());
+      ImmutableList<int[]> parts = s.parts();
       ImmutableList<Agency> lastRecipients = ImmutableList.of();
       int lastEnd = s.start();
       for (int k = 0; k < parts.size(); k++) {
@@ -100,7 +98,7 @@ public final class ReportingFinder {
             i = r.mentions.get(m).end();
             continue;
           }
-          int j = r.f.matchAny(i, VERBS, part[1]);
+          int j = VERBS.matchAny(r.f, i, part[1]);
           if (j < 0 || !verbHere(r, i, j, part[0])) {
             i = Math.max(r.f.wordEnd(i, part[1]), i + 1);
             continue;
@@ -168,12 +166,12 @@ public final class ReportingFinder {
     // the recipient right after the verb: báo cáo UBND tỉnh, báo cáo ngay cho UBND tỉnh
     int q = f.skipSpace(j, limit);
     for (int guard = 0; guard < 3; guard++) {
-      int a = f.matchAny(q, ADVERBS, limit);
+      int a = ADVERBS.matchAny(f, q, limit);
       if (a > 0) {
         q = f.skipSpace(a, limit);
         continue;
       }
-      int c = f.matchAny(q, CONNECTORS, limit);
+      int c = CONNECTORS.matchAny(f, q, limit);
       if (c > 0 && r.mentionAt(q) == null) {
         int q2 = f.skipSpace(c, limit);
         if (r.mentionAt(q2) != null) {
@@ -210,11 +208,11 @@ public final class ReportingFinder {
           p = m.end(); // part of the object: "của các bộ, cơ quan"
           continue;
         }
-        if (f.matchAny(p, VERBS, limit) > 0 || f.matchAny(p, STOPS, limit) > 0
+        if (VERBS.matchAny(f, p, limit) > 0 || STOPS.matchAny(f, p, limit) > 0
             && f.match(p, "theo doi", limit) < 0) {
           break;
         }
-        int c = f.matchAny(p, CONNECTORS, limit);
+        int c = CONNECTORS.matchAny(f, p, limit);
         if (c > 0) {
           int q2 = f.skipSpace(c, limit);
           if (r.mentionAt(q2) != null) {
@@ -231,7 +229,7 @@ public final class ReportingFinder {
     int end = g.end();
     if (trinh) {
       int after = r.skipParenthesis(f.skipSpace(end, limit), limit);
-      if (f.matchAny(after, APPROVAL, limit) > 0) {
+      if (APPROVAL.matchAny(f, after, limit) > 0) {
         return null; // trình UBND tỉnh phê duyệt: submitted for approval
       }
     }
@@ -245,8 +243,8 @@ public final class ReportingFinder {
           break;
         }
         int inner = f.skipSpace(p + 1, close);
-        int v = f.matchAny(inner, VIA, close);
-        int cc = f.matchAny(inner, COPY_TO, close);
+        int v = VIA.matchAny(f, inner, close);
+        int cc = COPY_TO.matchAny(f, inner, close);
         if (v > 0) {
           Group vg = r.groupAt(v, close, false);
           if (vg != null && !vg.agencies().isEmpty()) {
@@ -266,7 +264,7 @@ public final class ReportingFinder {
         end = close;
         continue;
       }
-      int v = f.matchAny(p, VIA, limit);
+      int v = VIA.matchAny(f, p, limit);
       if (v > 0) {
         Group vg = r.groupAt(v, limit, false);
         if (vg != null && !vg.agencies().isEmpty()) {
@@ -275,7 +273,7 @@ public final class ReportingFinder {
           continue;
         }
       }
-      int cc = f.matchAny(p, COPY_TO, limit);
+      int cc = COPY_TO.matchAny(f, p, limit);
       if (cc > 0) {
         Group eg = r.groupAt(cc, limit, false);
         if (eg != null) {
@@ -325,7 +323,7 @@ public final class ReportingFinder {
     int found = -1;
     for (int i = Math.max(from, verb - MAX_WINDOW); i < verb; i++) {
       if (r.f.boundaryBefore(i) && Folded.isWord(r.f.at(i)) && r.mentionCovering(i) < 0
-          && r.f.matchAny(i, PURPOSE, verb) > 0) {
+          && PURPOSE.matchAny(r.f, i, verb) > 0) {
         found = i;
       }
     }
@@ -363,7 +361,7 @@ public final class ReportingFinder {
     end = Math.min(end, from + MAX_WINDOW);
     for (int i = from; i < end; i++) {
       if (r.f.boundaryBefore(i) && Folded.isWord(r.f.at(i)) && r.mentionCovering(i) < 0
-          && r.f.matchAny(i, PURPOSE, end) > 0) {
+          && PURPOSE.matchAny(r.f, i, end) > 0) {
         int t = i;
         while (t > from && Folded.isSpace(r.f.at(t - 1))) {
           t--;
@@ -392,7 +390,7 @@ public final class ReportingFinder {
   /** {@code do X (chủ trì) tổng hợp trình …}: the agent X close before the verb. */
   private static Group agent(BodyReading r, int from, int verb) {
     for (int i = Math.max(from, verb - 200); i < verb; i++) {
-      if (!r.f.boundaryBefore(i) || r.f.matchAny(i, Lexicon.longestFirst(Lexicon.AGENT), verb) < 0
+      if (!r.f.boundaryBefore(i) || AGENT.matchAny(r.f, i, verb) < 0
           || r.mentionCovering(i) >= 0) {
         continue;
       }
@@ -441,7 +439,7 @@ public final class ReportingFinder {
   private static boolean hasVerb(BodyReading r, int from, int to) {
     for (int i = from; i < to; i++) {
       if (r.f.boundaryBefore(i) && Folded.isWord(r.f.at(i))) {
-        int j = r.f.matchAny(i, VERBS, to);
+        int j = VERBS.matchAny(r.f, i, to);
         if (j > 0 && target(r, i, j, to) != null) {
           return true;
         }

@@ -24,8 +24,8 @@ import java.util.Set;
  * the issuer's own acts, are not tasks. Thread-safe.
  */
 public final class TaskFinder {
-  private static final ImmutableList<String> SUPPORT = Lexicon.longestFirst(Lexicon.SUPPORT);
-  private static final ImmutableList<String> CONDITION = Lexicon.longestFirst(Lexicon.CONDITION);
+  private static final Phrases SUPPORT = Phrases.longestFirst(Lexicon.SUPPORT);
+  private static final Phrases CONDITION = Phrases.longestFirst(Lexicon.CONDITION);
 
   private final DeadlineParser deadlines;
 
@@ -60,7 +60,7 @@ public final class TaskFinder {
       if (s.intro()) {
         continue;
       }
-      ImmutableList<int[]> parts = r.layout.parts(s.start(), s.end());
+      ImmutableList<int[]> parts = s.parts();
       if (!s.leads().isEmpty() && !contingent(r, s)) {
         int end = partEnd(parts, s.leadsEnd(), s.end());
         add(r, s.leads(), s.leadsEnd(), end, s.start(), s.end(), date, seen, out);
@@ -108,7 +108,7 @@ public final class TaskFinder {
     }
     int to = s.subject().get().start();
     for (int i = s.start(); i < to; i++) {
-      if (r.f.boundaryBefore(i) && Folded.isWord(r.f.at(i)) && r.f.matchAny(i, CONDITION, to) > 0) {
+      if (r.f.boundaryBefore(i) && Folded.isWord(r.f.at(i)) && CONDITION.matchAny(r.f, i, to) > 0) {
         return true;
       }
     }
@@ -122,7 +122,7 @@ public final class TaskFinder {
       if (!r.f.boundaryBefore(i) || !Folded.isWord(r.f.at(i))) {
         continue;
       }
-      int j = r.f.matchAny(i, SUPPORT, to);
+      int j = SUPPORT.matchAny(r.f, i, to);
       if (j > 0) {
         Group g = r.groupAt(j, to, false);
         if (g != null) {
@@ -148,7 +148,7 @@ public final class TaskFinder {
   }
 
   static String clean(String s) {
-    String t = s.replaceAll("\\s+", " ").strip();
+    String t = spaced(s).strip();
     while (!t.isEmpty() && ",;:.-–".indexOf(t.charAt(0)) >= 0) {
       t = t.substring(1).strip();
     }
@@ -156,5 +156,44 @@ public final class TaskFinder {
       t = t.substring(0, t.length() - (t.endsWith("./.") ? 3 : 2)).strip();
     }
     return t;
+  }
+
+  /**
+   * {@code s} with every run of ASCII white space (space, tab, line feed, vertical tab, form
+   * feed, carriage return: what the regex {@code \s} matches) replaced by one space;
+   * {@code s} itself when none needs it.
+   */
+  private static String spaced(String s) {
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (asciiSpace(c) && (c != ' ' || i + 1 < n && asciiSpace(s.charAt(i + 1)))) {
+        break; // the first run that is not already one space
+      }
+      i++;
+    }
+    if (i == n) {
+      return s;
+    }
+    StringBuilder b = new StringBuilder(n);
+    b.append(s, 0, i);
+    while (i < n) {
+      char c = s.charAt(i);
+      if (asciiSpace(c)) {
+        b.append(' ');
+        while (i < n && asciiSpace(s.charAt(i))) {
+          i++;
+        }
+      } else {
+        b.append(c);
+        i++;
+      }
+    }
+    return b.toString();
+  }
+
+  private static boolean asciiSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 }

@@ -13,18 +13,29 @@ public final class MatchText {
 
   /** {@code text} with markup characters as spaces; same length. */
   public static String clean(CharSequence text) {
+    if (text instanceof String s) {
+      int n = s.length();
+      int first = 0;
+      while (first < n && !isMarkup(s.charAt(first))) {
+        first++;
+      }
+      if (first == n) {
+        return s; // nothing to blank: no copy
+      }
+      char[] out = s.toCharArray();
+      for (int i = first; i < n; i++) {
+        if (isMarkup(out[i])) {
+          out[i] = ' ';
+        }
+      }
+      return new String(out);
+    }
     char[] out = new char[text.length()];
-    boolean changed = false;
     for (int i = 0; i < out.length; i++) {
       char c = text.charAt(i);
-      if (isMarkup(c)) {
-        out[i] = ' ';
-        changed = true;
-      } else {
-        out[i] = c;
-      }
+      out[i] = isMarkup(c) ? ' ' : c;
     }
-    return changed || !(text instanceof String) ? new String(out) : (String) text;
+    return new String(out);
   }
 
   /** Lower-case base letter of every Latin letter with marks, as {@link Fold#stripMarks} gives it. */
@@ -46,9 +57,17 @@ public final class MatchText {
    * as the input, one table look-up per character.
    */
   public static String fold(CharSequence text) {
-    char[] out = new char[text.length()];
+    char[] out;
+    if (text instanceof String s) {
+      out = s.toCharArray();
+    } else {
+      out = new char[text.length()];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = text.charAt(i);
+      }
+    }
     for (int i = 0; i < out.length; i++) {
-      char c = text.charAt(i);
+      char c = out[i];
       if (isMarkup(c)) {
         out[i] = ' ';
       } else if (c < 0x250 || c >= 0x1e00 && c < 0x2000) {
@@ -104,20 +123,33 @@ public final class MatchText {
 
   /** White space collapsed to single spaces and trimmed; markup removed. */
   public static String collapse(CharSequence text) {
-    StringBuilder b = new StringBuilder(text.length());
+    int n = text.length();
+    char[] out = new char[n];
+    int len = 0;
     boolean space = false;
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c) || isMarkup(c) || Character.isSpaceChar(c)) {
-        space = b.length() > 0;
+      if (c < GAP.length ? GAP[c] : Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = len > 0;
       } else {
         if (space) {
-          b.append(' ');
+          out[len++] = ' ';
           space = false;
         }
-        b.append(c);
+        out[len++] = c;
       }
     }
-    return b.toString();
+    return new String(out, 0, len);
+  }
+
+  /** Whether each character below U+3000 is white space, a space or markup, as {@link #collapse} asks. */
+  private static final boolean[] GAP = gaps();
+
+  private static boolean[] gaps() {
+    boolean[] g = new boolean[0x3000];
+    for (char c = 0; c < g.length; c++) {
+      g[c] = Character.isWhitespace(c) || isMarkup(c) || Character.isSpaceChar(c);
+    }
+    return g;
   }
 }

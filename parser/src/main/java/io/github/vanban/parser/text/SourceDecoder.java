@@ -40,6 +40,12 @@ public final class SourceDecoder {
       return new Decoded("", ImmutableList.of(Diagnostic.of(Severity.ERROR,
           "binary file: not text (NUL bytes or control characters)")));
     }
+    // the common case, valid UTF-8, through the JDK's fast decoder: a malformed byte would
+    // show as U+FFFD, and then (or for a real U+FFFD) the strict decoder below decides
+    String quick = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+    if (quick.indexOf('\uFFFD') < 0) {
+      return new Decoded(quick, ImmutableList.of());
+    }
     try {
       String text = StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)

@@ -39,8 +39,12 @@ public final class TypeWords {
 
   /** The type word that starts at {@code i} of folded {@code f} as a whole word. */
   public static Optional<Word> at(String f, int i) {
+    if (i < 0 || i >= f.length()) {
+      return Optional.empty();
+    }
+    char first = f.charAt(i);
     for (Word w : WORDS) {
-      if (MatchText.wordAt(f, i, w.folded())) {
+      if ((w.folded().isEmpty() || w.folded().charAt(0) == first) && MatchText.wordAt(f, i, w.folded())) {
         return Optional.of(w);
       }
     }

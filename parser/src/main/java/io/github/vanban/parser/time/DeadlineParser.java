@@ -58,7 +58,9 @@ public final class DeadlineParser {
   public ImmutableList<Deadline> find(CharSequence clause, Optional<LocalDate> documentDate) {
     String text = clause.length() > MAX_CLAUSE
         ? clause.subSequence(0, MAX_CLAUSE).toString() : clause.toString();
-    text = Normalizer.normalize(text, Normalizer.Form.NFC);
+    if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+      text = Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
     return new ClauseReader(text, Tokenizer.tokens(text), documentDate).read();
   }
 }

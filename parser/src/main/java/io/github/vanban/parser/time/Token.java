@@ -3,9 +3,12 @@ package io.github.vanban.parser.time;
 /**
  * One token of a clause: a word, a number or a punctuation mark, with its folded form
  * ({@code norm}: lower case, marks stripped), its text as printed, its offsets and, for a
- * number of at most four digits, its value ({@code value}, else -1).
+ * number of at most four digits, its value ({@code value}, else -1), and the groups of
+ * {@link Words} with a phrase it begins ({@code opensGroups}, one bit per group), which lets
+ * a look-up of a word that opens no phrase of a group stop at once.
  */
-record Token(Type type, String norm, String printed, int start, int end, int value) {
+record Token(Type type, String norm, String printed, int start, int end, int value,
+    long opensGroups) {
 
   /** What a token is. */
   enum Type {
@@ -27,7 +30,8 @@ record Token(Type type, String norm, String printed, int start, int end, int val
   /** A token; {@code value} is read from a number of at most four digits, else -1. */
   static Token of(Type type, String norm, String printed, int start, int end) {
     int value = type == Type.NUMBER && norm.length() <= 4 ? Integer.parseInt(norm) : -1;
-    return new Token(type, norm, printed, start, end, value);
+    return new Token(type, norm, printed, start, end, value,
+        type == Type.MARK ? 0L : Words.groupsOpenedBy(norm));
   }
 
   /** Whether the printed word carries no diacritics ({@code ngay} rather than {@code ngày}). */

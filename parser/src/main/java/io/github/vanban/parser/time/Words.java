@@ -29,6 +29,47 @@ final class Words {
   private static final ImmutableMap<String, ImmutableListMultimap<String, Phrase>> BY_FIRST_WORD =
       index(GROUPS);
 
+  /** Each group's bit in {@link #groupsOpenedBy} (at most 64 groups). */
+  private static final ImmutableMap<String, Long> GROUP_BIT = groupBits(BY_FIRST_WORD);
+
+  /** For each first word of a phrase, the bits of the groups with a phrase it begins. */
+  private static final ImmutableMap<String, Long> OPENED = opened(BY_FIRST_WORD, GROUP_BIT);
+
+  /**
+   * The groups with a phrase that begins with the folded word {@code norm}, one bit per
+   * group; 0 when none does (most words).
+   */
+  static long groupsOpenedBy(String norm) {
+    Long bits = OPENED.get(norm);
+    return bits == null ? 0L : bits;
+  }
+
+  private static ImmutableMap<String, Long> groupBits(
+      ImmutableMap<String, ImmutableListMultimap<String, Phrase>> byFirst) {
+    if (byFirst.size() > 64) {
+      throw new IllegalStateException("more than 64 word groups");
+    }
+    ImmutableMap.Builder<String, Long> out = ImmutableMap.builder();
+    long bit = 1;
+    for (String group : byFirst.keySet()) {
+      out.put(group, bit);
+      bit <<= 1;
+    }
+    return out.buildOrThrow();
+  }
+
+  private static ImmutableMap<String, Long> opened(
+      ImmutableMap<String, ImmutableListMultimap<String, Phrase>> byFirst,
+      ImmutableMap<String, Long> bits) {
+    Map<String, Long> out = new LinkedHashMap<>();
+    byFirst.forEach((group, phrases) -> {
+      for (String word : phrases.keySet()) {
+        out.merge(word, bits.get(group), (a, b) -> a | b);
+      }
+    });
+    return ImmutableMap.copyOf(out);
+  }
+
   static ImmutableList<Phrase> group(String name) {
     ImmutableList<Phrase> g = GROUPS.get(name);
     if (g == null) {
@@ -41,14 +82,22 @@ final class Words {
    * The longest phrase of {@code group} that starts at token {@code i}; null when none does.
    */
   static Match match(List<Token> tokens, int i, String group) {
-    if (i < 0 || i >= tokens.size() || tokens.get(i).type() == Token.Type.MARK) {
+    if (i < 0 || i >= tokens.size()) {
       return null;
     }
-    ImmutableListMultimap<String, Phrase> byFirst = BY_FIRST_WORD.get(group);
-    if (byFirst == null) {
+    Token first = tokens.get(i);
+    if (first.opensGroups() == 0) {
+      return null; // a mark, or a word no phrase of any group begins with
+    }
+    Long bit = GROUP_BIT.get(group);
+    if (bit == null) {
       throw new IllegalStateException("no word group " + group);
     }
-    for (Phrase p : byFirst.get(tokens.get(i).norm())) {
+    if ((first.opensGroups() & bit) == 0) {
+      return null; // no phrase of this group begins with the word
+    }
+    ImmutableListMultimap<String, Phrase> byFirst = BY_FIRST_WORD.get(group);
+    for (Phrase p : byFirst.get(first.norm())) {
       int n = p.words().size();
       if (i + n > tokens.size()) {
         continue;

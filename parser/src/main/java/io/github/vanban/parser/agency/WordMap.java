@@ -1,0 +1,158 @@
+package io.github.vanban.parser.agency;
+
+/**
+ * A small open-addressing map from words to values that is looked up by a region of text as
+ * well as by a whole string, so that a word inside a longer string or a character buffer is
+ * found without first copying it into a string of its own. Filled while a gazetteer is built
+ * and only read afterwards; it is not safe to {@link #put} while other threads read.
+ *
+ * @param <V> the values
+ */
+final class WordMap<V> {
+  private String[] keys = new String[4];
+  /** The characters of each key, for comparing with a buffer. */
+  private char[][] chars = new char[4][];
+  /** The hash of each key. */
+  private int[] hashes = new int[4];
+  private Object[] values = new Object[4];
+  private int size;
+
+  /** Adds or replaces the value of {@code key}; builder use only. */
+  void put(String key, V value) {
+    if ((size + 1) * 4 > keys.length * 3) {
+      grow();
+    }
+    int mask = keys.length - 1;
+    int i = mix(key.hashCode()) & mask;
+    while (keys[i] != null) {
+      if (keys[i].equals(key)) {
+        values[i] = value;
+        return;
+      }
+      i = (i + 1) & mask;
+    }
+    keys[i] = key;
+    chars[i] = key.toCharArray();
+    hashes[i] = key.hashCode();
+    values[i] = value;
+    size++;
+  }
+
+  /** The value of {@code key}, or null. */
+  @SuppressWarnings("unchecked")
+  V get(String key) {
+    int mask = keys.length - 1;
+    int i = mix(key.hashCode()) & mask;
+    String k;
+    while ((k = keys[i]) != null) {
+      if (k.equals(key)) {
+        return (V) values[i];
+      }
+      i = (i + 1) & mask;
+    }
+    return null;
+  }
+
+  /** The value of the word {@code s[from, to)}, or null. */
+  V get(String s, int from, int to) {
+    return get(s, from, to, hash(s, from, to));
+  }
+
+  /** {@link String#hashCode} of {@code s[from, to)} without copying it. */
+  static int hash(String s, int from, int to) {
+    int h = 0;
+    for (int p = from; p < to; p++) {
+      h = 31 * h + s.charAt(p);
+    }
+    return h;
+  }
+
+  /** The value of the word {@code s[from, to)} whose {@link String#hashCode} is {@code h}, or null. */
+  @SuppressWarnings("unchecked")
+  V get(String s, int from, int to, int h) {
+    int len = to - from;
+    int mask = keys.length - 1;
+    int i = mix(h) & mask;
+    String k;
+    while ((k = keys[i]) != null) {
+      if (hashes[i] == h && k.length() == len && s.regionMatches(from, k, 0, len)) {
+        return (V) values[i];
+      }
+      i = (i + 1) & mask;
+    }
+    return null;
+  }
+
+  /** The value of the word {@code buf[0, len)} whose {@link String#hashCode} is {@code h}, or null. */
+  @SuppressWarnings("unchecked")
+  V get(char[] buf, int len, int h) {
+    int mask = keys.length - 1;
+    int i = mix(h) & mask;
+    String k;
+    while ((k = keys[i]) != null) {
+      if (hashes[i] == h && same(chars[i], buf, len)) {
+        return (V) values[i];
+      }
+      i = (i + 1) & mask;
+    }
+    return null;
+  }
+
+  /** Whether {@code key} is present. */
+  boolean containsKey(String key) {
+    return get(key) != null;
+  }
+
+  /** Calls {@code f} with every value. */
+  @SuppressWarnings("unchecked")
+  void forEachValue(java.util.function.Consumer<? super V> f) {
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i] != null) {
+        f.accept((V) values[i]);
+      }
+    }
+  }
+
+  /** Calls {@code f} with every key. */
+  void forEachKey(java.util.function.Consumer<String> f) {
+    for (String k : keys) {
+      if (k != null) {
+        f.accept(k);
+      }
+    }
+  }
+
+  private static boolean same(char[] k, char[] buf, int len) {
+    if (k.length != len) {
+      return false;
+    }
+    for (int p = 0; p < len; p++) {
+      if (k[p] != buf[p]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void grow() {
+    String[] oldKeys = keys;
+    Object[] oldValues = values;
+    keys = new String[oldKeys.length * 2];
+    chars = new char[oldKeys.length * 2][];
+    hashes = new int[oldKeys.length * 2];
+    values = new Object[oldKeys.length * 2];
+    size = 0;
+    for (int i = 0; i < oldKeys.length; i++) {
+      if (oldKeys[i] != null) {
+        @SuppressWarnings("unchecked")
+        V v = (V) oldValues[i];
+        put(oldKeys[i], v);
+      }
+    }
+  }
+
+  private static int mix(int h) {
+    return h ^ (h >>> 16);
+  }
+
+}

@@ -1,0 +1,96 @@
+package io.github.vanban.parser.task;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * A list of folded phrases, longest first, indexed by the letter each begins with, so that a
+ * scan tries at an offset only the phrases that can match there. {@link #matchAny} gives what
+ * {@link Folded#matchAny} gives with the whole list: the phrases a first letter rules out are
+ * those that method passes over, and the others are tried in the same order. Immutable.
+ */
+final class Phrases implements Iterable<String> {
+  private static final int ASCII = 128;
+
+  private final ImmutableList<String> all;
+  /** The phrases that may match where no phrase's letter stands (empty or space-led). */
+  private final ImmutableList<String> always;
+  private final ImmutableList<?>[] ascii = new ImmutableList<?>[ASCII];
+  private final ImmutableMap<Character, ImmutableList<String>> other;
+
+  private Phrases(ImmutableList<String> all) {
+    this.all = all;
+    this.always = only(all, null);
+    Set<Character> firsts = new LinkedHashSet<>();
+    for (String p : all) {
+      if (!p.isEmpty() && p.charAt(0) != ' ') {
+        firsts.add(p.charAt(0));
+      }
+    }
+    ImmutableMap.Builder<Character, ImmutableList<String>> b = ImmutableMap.builder();
+    for (char c = 0; c < ASCII; c++) {
+      ascii[c] = always;
+    }
+    for (Character c : firsts) {
+      ImmutableList<String> list = only(all, c);
+      if (c < ASCII) {
+        ascii[c] = list;
+      } else {
+        b.put(c, list);
+      }
+    }
+    this.other = b.buildOrThrow();
+  }
+
+  /** The entries of a lexicon section, longest first ({@link Lexicon#longestFirst}). */
+  static Phrases longestFirst(ImmutableSet<String> entries) {
+    return new Phrases(Lexicon.longestFirst(entries));
+  }
+
+  /** The phrases, in the given order. */
+  static Phrases of(String... phrases) {
+    return new Phrases(ImmutableList.copyOf(phrases));
+  }
+
+  private static ImmutableList<String> only(ImmutableList<String> all, Character first) {
+    ImmutableList.Builder<String> b = ImmutableList.builder();
+    for (String p : all) {
+      if (p.isEmpty() || p.charAt(0) == ' ' || first != null && p.charAt(0) == first) {
+        b.add(p);
+      }
+    }
+    return b.build();
+  }
+
+  /** The phrases that can match at {@code i} of {@code f}, in order. */
+  @SuppressWarnings("unchecked")
+  ImmutableList<String> at(Folded f, int i, int limit) {
+    if (i >= limit) {
+      return always;
+    }
+    char c = f.at(i);
+    if (c < ASCII) {
+      return (ImmutableList<String>) ascii[c];
+    }
+    ImmutableList<String> list = other.get(c);
+    return list == null ? always : list;
+  }
+
+  /** {@link Folded#matchAny} over these phrases: the end of the longest matched at {@code i}, or -1. */
+  int matchAny(Folded f, int i, int limit) {
+    ImmutableList<String> candidates = at(f, i, limit);
+    if (candidates.isEmpty()) {
+      return -1; // Folded.matchAny gives -1 for no phrases
+    }
+    return f.matchAny(i, candidates, limit);
+  }
+
+  @Override
+  public Iterator<String> iterator() {
+    return all.iterator();
+  }
+}
