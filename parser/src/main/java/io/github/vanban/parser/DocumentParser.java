@@ -123,8 +123,8 @@ public final class DocumentParser {
   private Document document(String text, Segment segment, String sourceName) {
     // a document shorter than the footer's reach is split into lines once for both readers
     ImmutableList<TextLine> tail = FooterReader.tailLines(text, segment);
-    Header header = FooterReader.tailStart(text, segment) == segment.start()
-        ? headers.read(text, segment, tail) : headers.read(text, segment);
+    boolean whole = !tail.isEmpty() && tail.get(0).start() == segment.start();
+    Header header = whole ? headers.read(text, segment, tail) : headers.read(text, segment);
     Footer footer = footers.read(text, segment, tail);
     DocumentContext context = new DocumentContext(text, segment, header, footer, agencies);
     ObligationReader.Obligations found = obligations.read(context);

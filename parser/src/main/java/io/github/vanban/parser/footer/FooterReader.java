@@ -35,7 +35,7 @@ public final class FooterReader {
    * Where the stretch searched for the footer of {@code segment} begins: the start of the
    * first whole line of its last {@value #TAIL} characters, or the segment's start.
    */
-  public static int tailStart(String text, Segment segment) {
+  private static int tailStart(String text, Segment segment) {
     int from = Math.max(segment.start(), segment.end() - TAIL);
     if (from > segment.start()) {
       int nl = text.indexOf('\n', from);
@@ -44,7 +44,7 @@ public final class FooterReader {
     return from;
   }
 
-  /** The lines searched for the footer of {@code segment}: those from {@link #tailStart} on. */
+  /** The lines searched for the footer of {@code segment}: from the first whole line of its last {@value #TAIL} characters on. */
   public static ImmutableList<TextLine> tailLines(String text, Segment segment) {
     return TextLine.of(text, tailStart(text, segment), segment.end(), Integer.MAX_VALUE);
   }

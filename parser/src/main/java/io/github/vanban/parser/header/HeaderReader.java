@@ -66,25 +66,6 @@ public final class HeaderReader {
     return r.build(agencies);
   }
 
-  /**
-   * The length of {@link MatchText#collapse} of {@code clean}, without building it; once it
-   * is past {@code cap}, some length past {@code cap}.
-   */
-  static int collapsedLength(String clean, int cap) {
-    int n = 0;
-    boolean space = false;
-    for (int i = 0; i < clean.length() && n <= cap; i++) {
-      char c = clean.charAt(i);
-      if (Character.isWhitespace(c) || MatchText.isMarkup(c) || Character.isSpaceChar(c)) {
-        space = n > 0;
-      } else {
-        n += space ? 2 : 1;
-        space = false;
-      }
-    }
-    return n;
-  }
-
   /** The state of reading one header. */
   private static final class Reading {
     final String text;
@@ -128,7 +109,7 @@ public final class HeaderReader {
         TextLine l = lines.get(i);
         // the collapsed line is never longer than the line: a short line needs no collapsing
         if (l.clean().length() <= BODY_LINE || skip.contains(i) || l.blank()
-            || collapsedLength(l.clean(), BODY_LINE) <= BODY_LINE || l.upper(1)) {
+            || MatchText.collapsedLength(l.clean(), BODY_LINE) <= BODY_LINE || l.upper(1)) {
           continue;
         }
         String lf = l.folded();

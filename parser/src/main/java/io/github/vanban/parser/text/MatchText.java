@@ -129,7 +129,7 @@ public final class MatchText {
     boolean space = false;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      if (c < GAP.length ? GAP[c] : Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (isGap(c)) {
         space = len > 0;
       } else {
         if (space) {
@@ -140,6 +140,29 @@ public final class MatchText {
       }
     }
     return new String(out, 0, len);
+  }
+
+  /**
+   * The length of {@link #collapse}{@code (text)} without building it; once it is past {@code
+   * cap}, some length past {@code cap}.
+   */
+  public static int collapsedLength(CharSequence text, int cap) {
+    int n = 0;
+    boolean space = false;
+    for (int i = 0; i < text.length() && n <= cap; i++) {
+      if (isGap(text.charAt(i))) {
+        space = n > 0;
+      } else {
+        n += space ? 2 : 1;
+        space = false;
+      }
+    }
+    return n;
+  }
+
+  /** Whether {@link #collapse} drops {@code c}: white space, a space or markup. */
+  private static boolean isGap(char c) {
+    return c < GAP.length ? GAP[c] : Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   /** Whether each character below U+3000 is white space, a space or markup, as {@link #collapse} asks. */

@@ -229,8 +229,8 @@ final class ClauseReader {
     if (c.sep(j) && c.num(j + 1) && t.get(j + 1).value() >= 1 && t.get(j + 1).value() <= 12) {
       month = t.get(j + 1).value();
       j += 2;
-      if ((c.sep(j) || c.word(j, "nam")) && c.year(j + 1) > 0) {
-        year = c.year(j + 1);
+      if (c.yearAfter(j) > 0) {
+        year = c.yearAfter(j);
         j += 2;
       }
     } else if (c.word(j, "thang") && c.num(j + 1) && t.get(j + 1).value() >= 1
@@ -369,8 +369,8 @@ final class ClauseReader {
     }
     int j = i + 2;
     int year = 0;
-    if ((c.sep(j) || c.word(j, "nam")) && c.year(j + 1) > 0) {
-      year = c.year(j + 1);
+    if (c.yearAfter(j) > 0) {
+      year = c.yearAfter(j);
       j += 2;
     }
     int tail = c.every(j, "nam");
@@ -412,8 +412,8 @@ final class ClauseReader {
     }
     int j = i + 2;
     int year = 0;
-    if ((c.sep(j) || c.word(j, "nam")) && c.year(j + 1) > 0) {
-      year = c.year(j + 1);
+    if (c.yearAfter(j) > 0) {
+      year = c.yearAfter(j);
       j += 2;
     }
     int start = t.get(marker).start();

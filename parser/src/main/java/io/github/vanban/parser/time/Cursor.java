@@ -61,6 +61,11 @@ final class Cursor {
     return y >= 1900 && y < 2200 ? y : -1;
   }
 
+  /** The year of {@code /2020}, {@code -2020} or {@code năm 2020} at {@code i}, else -1 (it takes two tokens). */
+  int yearAfter(int i) {
+    return sep(i) || word(i, "nam") ? year(i + 1) : -1;
+  }
+
   /** {@code hằng năm}, {@code hàng tháng}, {@code mỗi quý}: the index after it, else -1. */
   int every(int i, String unit) {
     Words.Match ev = Words.match(t, i, "every");
