@@ -19,7 +19,7 @@ final class WordMap<V> {
 
   /** Adds or replaces the value of {@code key}; builder use only. */
   void put(String key, V value) {
-    if ((size + 1) * 4 > keys.length * 3) {
+    if ((size + 1) * 2 > keys.length) { // at most half full: short probe runs
       grow();
     }
     int mask = keys.length - 1;
@@ -151,8 +151,10 @@ final class WordMap<V> {
     }
   }
 
+  /** Spreads the bits of a string hash (Fibonacci hashing), so that short words do not cluster. */
   private static int mix(int h) {
-    return h ^ (h >>> 16);
+    int x = h * 0x9E3779B9;
+    return x ^ (x >>> 15);
   }
 
 }
