@@ -45,7 +45,7 @@ final class MentionParser {
   /** A parse: the index after its last token and the bodies it names (empty: a catch-all). */
   record Parse(int end, ImmutableList<Agency> agencies, int priority) {
     boolean betterThan(Parse o) {
-      return o == null || end > o.end || (end == o.end && priority > o.priority);
+      return beats(end, priority, o);
     }
   }
 
@@ -152,7 +152,7 @@ final class MentionParser {
     }
     int h = 31 * w.charAt(0) + w.charAt(1);
     for (int p = 2; p <= w.length() - 2; p++) {
-      if (firstWords.get(w, 0, p, h) != null) {
+      if (firstWords.mayHoldLength(p) && firstWords.get(w, 0, p, h) != null) {
         return true;
       }
       h = 31 * h + w.charAt(p); // the hash of w[0, p + 1)
@@ -177,6 +177,11 @@ final class MentionParser {
       }
     }
     return best;
+  }
+
+  /** Whether a parse ending at {@code end} with {@code priority} would beat {@code best}. */
+  private static boolean beats(int end, int priority, Parse best) {
+    return best == null || end > best.end() || (end == best.end() && priority > best.priority());
   }
 
   private static Parse better(Parse a, Parse b) {
@@ -234,7 +239,9 @@ final class MentionParser {
           continue; // "Báo cáo …" is not a newspaper: "Báo" needs its place
         }
         int prio = u.explicit() ? 3 : relativePriority(c, row, i);
-        best = better(best, new Parse(u.end(), ImmutableList.of(render(c, row, u, i, 0)), prio));
+        if (beats(u.end(), prio, best)) { // rendered only when it wins
+          best = new Parse(u.end(), ImmutableList.of(render(c, row, u, i, 0)), prio);
+        }
         if (u.end() == h.end() && c.wordIs(h.end(), "cac")) {
           best = better(best, group(c, h.end(), row.baseName(), row));
         }
@@ -250,8 +257,9 @@ final class MentionParser {
         Prefix p = h.values().get(0);
         Parse inner = bestBody(c, h.end(), depth + 1);
         if (inner != null && inner.agencies().size() == 1) {
-          best = better(best, new Parse(inner.end(),
-              ImmutableList.of(compose(p, inner.agencies().get(0))), 1));
+          if (beats(inner.end(), 1, best)) {
+            best = new Parse(inner.end(), ImmutableList.of(compose(p, inner.agencies().get(0))), 1);
+          }
         } else if (c.wordIs(h.end(), "cac")) {
           best = better(best, group(c, h.end(), p.name(), null));
         } else if (!p.standalone().isEmpty()) {

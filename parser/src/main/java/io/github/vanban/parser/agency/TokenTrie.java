@@ -21,8 +21,6 @@ final class TokenTrie<V> {
   private static final class Node<V> {
     final WordMap<Node<V>> next = new WordMap<>();
     final List<V> values = new ArrayList<>(1);
-    /** Bit k set when a word of k letters (k < 64) leads on from this node; set while building. */
-    long nextLengths;
   }
 
   private final Node<V> root = new Node<>();
@@ -40,9 +38,6 @@ final class TokenTrie<V> {
         continue;
       }
       String word = tokenizer.learn(t.fold());
-      if (word.length() < 64) {
-        n.nextLengths |= 1L << word.length();
-      }
       Node<V> m = n.next.get(word);
       if (m == null) {
         m = new Node<>();
@@ -160,7 +155,7 @@ final class TokenTrie<V> {
     }
     int h = 31 * word.charAt(0) + word.charAt(1); // the hash of word[0, p), kept as p grows
     for (int p = 2; p <= word.length() - 2; h = 31 * h + word.charAt(p), p++) {
-      if ((n.nextLengths & (1L << p)) == 0) {
+      if (!n.next.mayHoldLength(p)) {
         continue; // no word after n has p letters: cut nothing
       }
       Node<V> a = n.next.get(word, 0, p, h);

@@ -16,6 +16,8 @@ final class WordMap<V> {
   private int[] hashes = new int[4];
   private Object[] values = new Object[4];
   private int size;
+  /** Bit k set when some key has k characters (k < 64), bit 63 also for longer keys. */
+  private long lengths;
 
   /** Adds or replaces the value of {@code key}; builder use only. */
   void put(String key, V value) {
@@ -32,6 +34,7 @@ final class WordMap<V> {
       i = (i + 1) & mask;
     }
     keys[i] = key;
+    lengths |= 1L << Math.min(key.length(), 63);
     chars[i] = key.toCharArray();
     hashes[i] = key.hashCode();
     values[i] = value;
@@ -56,6 +59,14 @@ final class WordMap<V> {
   /** The value of the word {@code s[from, to)}, or null. */
   V get(String s, int from, int to) {
     return get(s, from, to, hash(s, from, to));
+  }
+
+  /**
+   * Whether some key may have {@code length} characters: false means no word of that length
+   * is present, a test that spares the lookups of cut words ({@link TokenTrie}).
+   */
+  boolean mayHoldLength(int length) {
+    return (lengths & (1L << Math.min(length, 63))) != 0;
   }
 
   /** {@link String#hashCode} of {@code s[from, to)} without copying it. */
