@@ -77,8 +77,7 @@ public final class AgencyResolver {
     if (CharMatcher.whitespace().trimFrom(m).isEmpty()) {
       return Optional.empty();
     }
-    Locality place = merge(localityOf(m), locality);
-    MentionParser.Context c = context(m, 0, m.length(), place);
+    MentionParser.Context c = placed(m, locality);
     List<Found> found = scan(c);
     if (found.isEmpty()) {
       return fallback(m);
@@ -116,8 +115,7 @@ public final class AgencyResolver {
     checkNotNull(mention, "mention");
     checkNotNull(locality, "locality");
     String m = cap(mention);
-    Locality place = merge(localityOf(m), locality);
-    MentionParser.Context c = context(m, 0, m.length(), place);
+    MentionParser.Context c = placed(m, locality);
     List<Found> found = scan(c);
     if (found.isEmpty() || !covered(c, found)) {
       return ImmutableList.of();
@@ -233,6 +231,16 @@ public final class AgencyResolver {
   // ---------------------------------------------------------------- internals
 
   private record Found(int from, MentionParser.Parse parse) {}
+
+  /**
+   * The whole of {@code m} read in the place it names itself, else in {@code locality}: the
+   * words are tokenised once for finding the place and for reading the names.
+   */
+  private MentionParser.Context placed(String m, Locality locality) {
+    List<Token> toks = gazetteer.tokenizer().tokens(m, 0, m.length());
+    Locality named = parser.locality(new MentionParser.Context(m, toks, place(Locality.NONE)));
+    return new MentionParser.Context(m, toks, place(merge(named, locality)));
+  }
 
   private MentionParser.Context context(CharSequence text, int from, int to, Locality locality) {
     List<Token> toks = gazetteer.tokenizer().tokens(text, from, to);
