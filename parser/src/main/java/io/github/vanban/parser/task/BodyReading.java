@@ -106,16 +106,16 @@ final class BodyReading {
     int w = wordsStart(s, e);
     Optional<Group> objects = Optional.empty();
     boolean directive = false;
-    int directiveAt = directiveAt(w, e);
-    int[] dir = directiveAt >= 0 ? directive(directiveAt, e) : null;
+    int[] dir = firstDirective(w, e); // {verb start, verb end, objects start or -1}
+    int directiveAt = dir == null ? -1 : dir[0];
     if (dir != null) {
       directive = true;
-      if (dir[1] >= 0) {
-        objects = Optional.ofNullable(groupAt(dir[1], e, true));
+      if (dir[2] >= 0) {
+        objects = Optional.ofNullable(groupAt(dir[2], e, true));
         if (objects.isEmpty()) {
           List<Agency> known = new ArrayList<>(addressed);
           known.addAll(addressees);
-          objects = Optional.ofNullable(antecedent(dir[1], e, known));
+          objects = Optional.ofNullable(antecedent(dir[2], e, known));
         }
       }
     }
@@ -329,6 +329,15 @@ final class BodyReading {
 
   /** The first directive verb in {@code [w, e)} outside names, or -1. */
   int directiveAt(int w, int e) {
+    int[] found = firstDirective(w, e);
+    return found == null ? -1 : found[0];
+  }
+
+  /**
+   * The first directive verb in {@code [w, e)} outside names as {start, verb end, objects
+   * start or -1} (see {@link #directive}), or null.
+   */
+  private int[] firstDirective(int w, int e) {
     for (int i = w; i < e; i++) {
       if (!f.boundaryBefore(i) || !Folded.isWord(f.at(i))) {
         continue;
@@ -339,23 +348,21 @@ final class BodyReading {
         continue;
       }
       int j = DIRECTIVE.matchAny(f, i, e);
-      if (j > 0 && !f.endsWithAny(i, Lexicon.NOT_DIRECTIVE_BEFORE, w)
-          && directive(i, e) != null) {
-        return i;
+      if (j > 0 && !f.endsWithAny(i, Lexicon.NOT_DIRECTIVE_BEFORE, w)) {
+        int[] d = directive(j, e);
+        if (d != null) {
+          return new int[] {i, d[0], d[1]};
+        }
       }
     }
-    return -1;
+    return null;
   }
 
   /**
-   * {verb end, objects start or -1} when the directive verb at {@code i} addresses bodies, a
-   * catch-all or a colon; null when it does not read as a directive.
+   * {verb end, objects start or -1} when the directive verb that ends at {@code j} addresses
+   * bodies, a catch-all or a colon; null when it does not read as a directive.
    */
-  int[] directive(int i, int e) {
-    int j = DIRECTIVE.matchAny(f, i, e);
-    if (j < 0) {
-      return null;
-    }
+  private int[] directive(int j, int e) {
     int q = f.skipSpace(j, e);
     int titled = mentionAt(q) == null ? afterHeadTitles(q, e) : -1;
     if (titled >= 0) {
