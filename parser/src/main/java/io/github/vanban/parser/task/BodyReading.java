@@ -342,13 +342,16 @@ final class BodyReading {
       if (!f.boundaryBefore(i) || !Folded.isWord(f.at(i))) {
         continue;
       }
-      int m = mentionCovering(i);
+      int j = DIRECTIVE.matchAny(f, i, e);
+      if (j < 0) {
+        continue;
+      }
+      int m = mentionCovering(i); // looked up only where a verb stands: names are passed over
       if (m >= 0) {
         i = mentions.get(m).end() - 1;
         continue;
       }
-      int j = DIRECTIVE.matchAny(f, i, e);
-      if (j > 0 && !f.endsWithAny(i, Lexicon.NOT_DIRECTIVE_BEFORE, w)) {
+      if (!f.endsWithAny(i, Lexicon.NOT_DIRECTIVE_BEFORE, w)) {
         int[] d = directive(j, e);
         if (d != null) {
           return new int[] {i, d[0], d[1]};
