@@ -8,8 +8,10 @@ import com.google.common.collect.ImmutableList;
 import io.github.vanban.core.Agency;
 import io.github.vanban.core.Span;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -168,10 +170,13 @@ public final class AgencyResolver {
     checkArgument(0 <= from && from <= to && to <= text.length(),
         "range [%s, %s) outside text of length %s", from, to, text.length());
     ImmutableList.Builder<AgencyMention> out = ImmutableList.builder();
+    MentionParser.Place place = place(locality);
+    Map<MentionParser.RenderKey, Agency> rendered = new HashMap<>(); // one place: shared by the chunks
     int s = from;
     while (s < to) {
       int e = chunkEnd(text, s, to);
-      MentionParser.Context c = context(text, s, e, locality);
+      MentionParser.Context c = new MentionParser.Context(text,
+          gazetteer.tokenizer().tokens(text, s, e), place, rendered);
       for (Found f : scan(c)) {
         out.add(mention(c, f));
       }

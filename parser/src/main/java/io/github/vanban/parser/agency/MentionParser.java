@@ -584,7 +584,7 @@ final class MentionParser {
     return b.build();
   }
 
-  /** All that {@link #render} reads of its arguments, within one {@link Context}. */
+  /** All that {@link #render} reads of its arguments, within one place ({@link Context#place}). */
   record RenderKey(LocalRow row, Tier tier, String word, String name, Province province,
       boolean thanh, int depth) {}
 
