@@ -309,7 +309,8 @@ final class MentionParser {
 
   /** Among equal relative readings, the one that fits the place ({@code Thành ủy} in Cần Thơ). */
   private static int relativePriority(Context c, LocalRow row, int i) {
-    boolean city = c.place().province().map(Province::city).orElse(false);
+    Optional<Province> province = c.place().province();
+    boolean city = province.isPresent() && province.get().city();
     if (row.defaultTier() == Tier.PROVINCE) {
       return city || !c.wordIs(i, "thanh") ? 1 : 0;
     }
@@ -347,7 +348,8 @@ final class MentionParser {
           }
         }
       }
-      boolean city = c.place().province().map(Province::city).orElse(false);
+      Optional<Province> province = c.place().province();
+    boolean city = province.isPresent() && province.get().city();
       if (thanhPho) {
         if ((city || !row.allows(Tier.DISTRICT)) && row.allows(Tier.PROVINCE)) {
           return new Unit(Tier.PROVINCE, word, null, null, e);
