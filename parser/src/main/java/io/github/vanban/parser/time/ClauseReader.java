@@ -133,7 +133,7 @@ final class ClauseReader {
   }
 
   private Words.Match markerAt(int i) {
-    Words.Match m = Words.match(t, i, "marker");
+    Words.Match m = Words.match(t, i, Words.MARKER);
     if (m == null) {
       return null;
     }
@@ -143,10 +143,10 @@ final class ClauseReader {
       if (!startsTimeNoun(i + 1)) {
         return null;
       }
-      if (c.endsWith(i, "coverage")) {
+      if (c.endsWith(i, Words.COVERAGE)) {
         return new Words.Match("COVER", m.end());
       }
-      if (c.word(i + 1, "nam") && !c.endsWith(i, "completion")) {
+      if (c.word(i + 1, "nam") && !c.endsWith(i, Words.COMPLETION)) {
         return new Words.Match("COVER", m.end()); // trong năm 2021: mostly the period covered
       }
       return m;
@@ -169,7 +169,7 @@ final class ClauseReader {
     if (k.isMark(',') || k.isMark(':') || k.isMark('(') || k.isMark(')')) {
       return i + 1;
     }
-    Words.Match weekday = Words.match(t, i, "weekday");
+    Words.Match weekday = Words.match(t, i, Words.WEEKDAY);
     if (weekday != null && c.every(weekday.end(), "tuan") < 0) {
       return weekday.end(); // trước thứ Sáu, ngày 15/3
     }
@@ -178,7 +178,7 @@ final class ClauseReader {
       return e;
     }
     if (k.type() == Token.Type.WORD && !c.isDayWord(i)) {
-      Words.Match m = Words.match(t, i, "filler");
+      Words.Match m = Words.match(t, i, Words.FILLER);
       if (m != null) {
         return m.end();
       }
@@ -314,7 +314,7 @@ final class ClauseReader {
   }
 
   private String markerText(int marker, boolean withDayWord) {
-    Words.Match m = Words.match(t, marker, "marker");
+    Words.Match m = Words.match(t, marker, Words.MARKER);
     int e = m != null ? m.end() : marker + 1;
     String s = c.span(t.get(marker).start(), t.get(e - 1).end());
     return withDayWord && e < t.size() && c.isDayWord(e) ? s + " " + t.get(e).printed() : s;
@@ -430,7 +430,7 @@ final class ClauseReader {
 
   /** {@code trước Tết Nguyên đán (Tân Sửu) (2021)}: the eve of the lunar new year. */
   private int tet(int i, int marker) {
-    Words.Match m = Words.match(t, i, "tet");
+    Words.Match m = Words.match(t, i, Words.TET);
     if (m == null || marker < 0) {
       return -1;
     }
@@ -546,7 +546,7 @@ final class ClauseReader {
         return -1;
       }
       k = e;
-      if (Words.match(t, k, "every") == null) {
+      if (Words.match(t, k, Words.EVERY) == null) {
         // ngày cuối tháng: read as "of every month"
         String unit = t.get(k).norm();
         return addEndOf(unit, i, k + 1);
@@ -592,7 +592,7 @@ final class ClauseReader {
 
   /** {@code thứ Sáu hằng tuần} → {@code FREQ=WEEKLY;BYDAY=FR}. */
   private int weekdayEvery(int i) {
-    Words.Match m = Words.match(t, i, "weekday");
+    Words.Match m = Words.match(t, i, Words.WEEKDAY);
     if (m == null) {
       return -1;
     }
@@ -618,11 +618,10 @@ final class ClauseReader {
    * tháng}) is read and dropped.
    */
   private int regular(int i) {
-    boolean denied = c.negated(i);
     if (c.words(i, "dinh", "ky") > 0) {
       List<PeriodUnit> units = new ArrayList<>();
       int j = periodReader.periodList(i + 2, true, units);
-      if (!denied) {
+      if (!c.negated(i)) {
         if (units.isEmpty()) {
           bareRegular = true;
           found.add(new Found(Deadline.periodic(null, c.span(t.get(i).start(), t.get(i + 1).end())),
@@ -635,11 +634,11 @@ final class ClauseReader {
       }
       return units.isEmpty() ? i + 2 : units.get(units.size() - 1).end();
     }
-    Words.Match ev = Words.match(t, i, "every");
+    Words.Match ev = Words.match(t, i, Words.EVERY);
     if (ev != null) {
       PeriodUnit u = periodReader.bareUnit(ev.end(), false);
       if (u != null) {
-        if (!denied) {
+        if (!c.negated(i)) {
           addPeriod(new PeriodUnit(u.period(), u.daily(), i, u.end()), t.get(i).start());
         }
         return u.end();
@@ -663,7 +662,7 @@ final class ClauseReader {
         }
         if (once > 0) {
           Period p = PeriodReader.periodOf(n * u.months(), u);
-          if (!denied) {
+          if (!c.negated(i)) {
             addPeriod(new PeriodUnit(p, u.daily() && n == 1, i, once, 0), t.get(i).start());
           }
           return once;
@@ -675,7 +674,7 @@ final class ClauseReader {
 
   /** {@code báo cáo năm}, {@code báo cáo 06 tháng}, {@code sơ kết 6 tháng}, {@code báo cáo quý}. */
   private int reportNoun(int i) {
-    Words.Match m = Words.match(t, i, "report");
+    Words.Match m = Words.match(t, i, Words.REPORT);
     if (m == null) {
       return -1;
     }
@@ -831,7 +830,7 @@ final class ClauseReader {
 
   /** {@code khi có khó khăn, vướng mắc}, {@code nếu …}, {@code trường hợp …}, {@code ngay}. */
   private int event(int i) {
-    Words.Match m = Words.match(t, i, "event");
+    Words.Match m = Words.match(t, i, Words.EVENT);
     if (m != null) {
       if (i > 0 && t.get(i).isWord("truong") && t.get(i - 1).isWord("tru")) {
         return -1; // trừ trường hợp: an exception, not a condition
@@ -860,7 +859,7 @@ final class ClauseReader {
       if (k.type() == Token.Type.MARK && ",;.()".indexOf(k.norm().charAt(0)) >= 0) {
         break;
       }
-      if (j > i && (Words.match(t, j, "stop") != null || isPurposeWord(k))) {
+      if (j > i && (Words.match(t, j, Words.STOP) != null || isPurposeWord(k))) {
         break;
       }
       j++;

@@ -40,8 +40,31 @@ final class Words {
    * group; 0 when none does (most words).
    */
   static long groupsOpenedBy(String norm) {
+    int n = norm.length();
+    char first = n == 0 ? 0 : norm.charAt(0);
+    if (first < OPENER_LENGTHS.length && n < 64 && (OPENER_LENGTHS[first] & 1L << n) == 0) {
+      return 0L; // no first word of a phrase has this first letter and this length
+    }
     Long bits = OPENED.get(norm);
     return bits == null ? 0L : bits;
+  }
+
+  /**
+   * For each ASCII first letter, the lengths (one bit each, below 64) of the first words of
+   * phrases that begin with it, so that most words are ruled out without a map look-up.
+   */
+  private static final long[] OPENER_LENGTHS = openerLengths(OPENED);
+
+  private static long[] openerLengths(ImmutableMap<String, Long> opened) {
+    long[] out = new long[128];
+    for (String word : opened.keySet()) {
+      int n = word.length();
+      char first = n == 0 ? 0 : word.charAt(0);
+      if (first < out.length) {
+        out[first] |= n < 64 ? 1L << n : 0L; // a longer word skips the filter
+      }
+    }
+    return out;
   }
 
   private static ImmutableMap<String, Long> groupBits(
@@ -70,34 +93,57 @@ final class Words {
     return ImmutableMap.copyOf(out);
   }
 
-  static ImmutableList<Phrase> group(String name) {
-    ImmutableList<Phrase> g = GROUPS.get(name);
-    if (g == null) {
-      throw new IllegalStateException("no word group " + name);
+  /**
+   * One group of the table, looked up once by name so that a match costs no map look-up of
+   * the group: its phrases, its phrases by first word (longest first) and its bit.
+   */
+  static final class Group {
+    private final ImmutableList<Phrase> phrases;
+    private final ImmutableListMultimap<String, Phrase> byFirstWord;
+    private final long bit;
+
+    private Group(String name) {
+      ImmutableList<Phrase> g = GROUPS.get(name);
+      if (g == null) {
+        throw new IllegalStateException("no word group " + name);
+      }
+      this.phrases = g;
+      this.byFirstWord = BY_FIRST_WORD.get(name);
+      this.bit = GROUP_BIT.get(name);
     }
-    return g;
+
+    ImmutableList<Phrase> phrases() {
+      return phrases;
+    }
   }
+
+  static final Group COMPLETION = new Group("completion");
+  static final Group COVERAGE = new Group("coverage");
+  static final Group EVENT = new Group("event");
+  static final Group EVERY = new Group("every");
+  static final Group FILLER = new Group("filler");
+  static final Group MARKER = new Group("marker");
+  static final Group NEGATION = new Group("negation");
+  static final Group NUMBER = new Group("number");
+  static final Group REPORT = new Group("report");
+  static final Group ROMAN = new Group("roman");
+  static final Group STOP = new Group("stop");
+  static final Group TET = new Group("tet");
+  static final Group UNIT = new Group("unit");
+  static final Group WEEKDAY = new Group("weekday");
 
   /**
    * The longest phrase of {@code group} that starts at token {@code i}; null when none does.
    */
-  static Match match(List<Token> tokens, int i, String group) {
+  static Match match(List<Token> tokens, int i, Group group) {
     if (i < 0 || i >= tokens.size()) {
       return null;
     }
     Token first = tokens.get(i);
-    if (first.opensGroups() == 0) {
-      return null; // a mark, or a word no phrase of any group begins with
+    if ((first.opensGroups() & group.bit) == 0) {
+      return null; // a mark, or a word no phrase of this group begins with
     }
-    Long bit = GROUP_BIT.get(group);
-    if (bit == null) {
-      throw new IllegalStateException("no word group " + group);
-    }
-    if ((first.opensGroups() & bit) == 0) {
-      return null; // no phrase of this group begins with the word
-    }
-    ImmutableListMultimap<String, Phrase> byFirst = BY_FIRST_WORD.get(group);
-    for (Phrase p : byFirst.get(first.norm())) {
+    for (Phrase p : group.byFirstWord.get(first.norm())) {
       int n = p.words().size();
       if (i + n > tokens.size()) {
         continue;
