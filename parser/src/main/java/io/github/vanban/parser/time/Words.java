@@ -40,29 +40,30 @@ final class Words {
    * group; 0 when none does (most words).
    */
   static long groupsOpenedBy(String norm) {
-    int n = norm.length();
-    char first = n == 0 ? 0 : norm.charAt(0);
-    if (first < OPENER_LENGTHS.length && n < 64 && (OPENER_LENGTHS[first] & 1L << n) == 0) {
-      return 0L; // no first word of a phrase has this first letter and this length
+    int bit = filterBit(norm);
+    if ((OPENER_FILTER[bit >>> 6] & 1L << bit) == 0) {
+      return 0L; // no first word of a phrase hashes there: most words stop here
     }
     Long bits = OPENED.get(norm);
     return bits == null ? 0L : bits;
   }
 
   /**
-   * For each ASCII first letter, the lengths (one bit each, below 64) of the first words of
-   * phrases that begin with it, so that most words are ruled out without a map look-up.
+   * One bit (of 4096) for the hash of each first word of a phrase, so that most words are
+   * ruled out without a probe of {@link #OPENED}, whose entries lie scattered in memory.
    */
-  private static final long[] OPENER_LENGTHS = openerLengths(OPENED);
+  private static final long[] OPENER_FILTER = openerFilter(OPENED);
 
-  private static long[] openerLengths(ImmutableMap<String, Long> opened) {
-    long[] out = new long[128];
+  private static int filterBit(String word) {
+    int h = word.hashCode();
+    return (h ^ h >>> 12) & 4095;
+  }
+
+  private static long[] openerFilter(ImmutableMap<String, Long> opened) {
+    long[] out = new long[4096 / 64];
     for (String word : opened.keySet()) {
-      int n = word.length();
-      char first = n == 0 ? 0 : word.charAt(0);
-      if (first < out.length) {
-        out[first] |= n < 64 ? 1L << n : 0L; // a longer word skips the filter
-      }
+      int bit = filterBit(word);
+      out[bit >>> 6] |= 1L << bit;
     }
     return out;
   }
