@@ -964,12 +964,20 @@ final class ClauseReader {
     if (best == null) {
       return ImmutableList.of();
     }
-    Tier chosen = best;
+    List<Found> chosen = new ArrayList<>();
+    for (Found f : found) {
+      if (f.tier() == best) {
+        chosen.add(f);
+      }
+    }
+    if (chosen.size() == 1) {
+      return ImmutableList.of(chosen.get(0).deadline());
+    }
+    chosen.sort(Comparator.comparingInt(Found::start)); // stable: ties keep the order found
     Map<String, Deadline> out = new LinkedHashMap<>();
-    found.stream()
-        .filter(f -> f.tier() == chosen)
-        .sorted(Comparator.comparingInt(Found::start))
-        .forEach(f -> out.putIfAbsent(key(f.deadline()), f.deadline()));
+    for (Found f : chosen) {
+      out.putIfAbsent(key(f.deadline()), f.deadline());
+    }
     return ImmutableList.copyOf(out.values());
   }
 
