@@ -159,7 +159,7 @@ final class ClauseReader {
    */
   private boolean beginsNothing(int i) {
     Token k = t.get(i);
-    return k.type() == Token.Type.WORD && k.opensGroups() == 0
+    return k.type() == Token.Type.WORD && k.opens().groups() == 0
         && !isEntryWord(k.norm());
   }
 

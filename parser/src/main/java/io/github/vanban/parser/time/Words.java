@@ -29,23 +29,31 @@ final class Words {
   private static final ImmutableMap<String, ImmutableListMultimap<String, Phrase>> BY_FIRST_WORD =
       index(GROUPS);
 
-  /** Each group's bit in {@link #groupsOpenedBy} (at most 64 groups). */
+  /** Each group's bit in {@link Openings#groups} (at most 64 groups). */
   private static final ImmutableMap<String, Long> GROUP_BIT = groupBits(BY_FIRST_WORD);
 
-  /** For each first word of a phrase, the bits of the groups with a phrase it begins. */
-  private static final ImmutableMap<String, Long> OPENED = opened(BY_FIRST_WORD, GROUP_BIT);
+  /** For each first word of a phrase, what it opens. */
+  private static final ImmutableMap<String, Openings> OPENED = opened(BY_FIRST_WORD, GROUP_BIT);
 
   /**
-   * The groups with a phrase that begins with the folded word {@code norm}, one bit per
-   * group; 0 when none does (most words).
+   * What a folded word opens: the groups with a phrase it begins, one bit per group, and for
+   * each group (by its index) those phrases, longest first; a match then needs no look-up.
+   *
+   * @param groups the bits of the groups
+   * @param byGroup the phrases the word begins, by group index (empty lists for the others)
    */
-  static long groupsOpenedBy(String norm) {
+  record Openings(long groups, ImmutableList<ImmutableList<Phrase>> byGroup) {
+    /** What a word that begins no phrase opens. */
+    static final Openings NONE = new Openings(0L, ImmutableList.of());
+  }
+
+  /** What the folded word {@code norm} opens; {@link Openings#NONE} for most words. */
+  static Openings openedBy(String norm) {
     int bit = filterBit(norm);
     if ((OPENER_FILTER[bit >>> 6] & 1L << bit) == 0) {
-      return 0L; // no first word of a phrase hashes there: most words stop here
+      return Openings.NONE; // no first word of a phrase hashes there: most words stop here
     }
-    Long bits = OPENED.get(norm);
-    return bits == null ? 0L : bits;
+    return OPENED.getOrDefault(norm, Openings.NONE);
   }
 
   /**
@@ -59,7 +67,7 @@ final class Words {
     return (h ^ h >>> 12) & 4095;
   }
 
-  private static long[] openerFilter(ImmutableMap<String, Long> opened) {
+  private static long[] openerFilter(ImmutableMap<String, Openings> opened) {
     long[] out = new long[4096 / 64];
     for (String word : opened.keySet()) {
       int bit = filterBit(word);
@@ -82,17 +90,24 @@ final class Words {
     return out.buildOrThrow();
   }
 
-  private static ImmutableMap<String, Long> opened(
+  private static ImmutableMap<String, Openings> opened(
       ImmutableMap<String, ImmutableListMultimap<String, Phrase>> byFirst,
       ImmutableMap<String, Long> bits) {
-    Map<String, Long> out = new LinkedHashMap<>();
+    Map<String, Long> groups = new LinkedHashMap<>();
     byFirst.forEach((group, phrases) -> {
       for (String word : phrases.keySet()) {
-        out.merge(word, bits.get(group), (a, b) -> a | b);
+        groups.merge(word, bits.get(group), (a, b) -> a | b);
       }
     });
-    return ImmutableMap.copyOf(out);
+    ImmutableMap.Builder<String, Openings> out = ImmutableMap.builder();
+    groups.forEach((word, g) -> {
+      ImmutableList.Builder<ImmutableList<Phrase>> byGroup = ImmutableList.builder();
+      byFirst.values().forEach(phrases -> byGroup.add(phrases.get(word)));
+      out.put(word, new Openings(g, byGroup.build()));
+    });
+    return out.buildOrThrow();
   }
+
 
   /**
    * One group of the table, looked up once by name so that a match costs no map look-up of
@@ -100,7 +115,7 @@ final class Words {
    */
   static final class Group {
     private final ImmutableList<Phrase> phrases;
-    private final ImmutableListMultimap<String, Phrase> byFirstWord;
+    private final int index;
     private final long bit;
 
     private Group(String name) {
@@ -109,7 +124,7 @@ final class Words {
         throw new IllegalStateException("no word group " + name);
       }
       this.phrases = g;
-      this.byFirstWord = BY_FIRST_WORD.get(name);
+      this.index = BY_FIRST_WORD.keySet().asList().indexOf(name);
       this.bit = GROUP_BIT.get(name);
     }
 
@@ -141,10 +156,10 @@ final class Words {
       return null;
     }
     Token first = tokens.get(i);
-    if ((first.opensGroups() & group.bit) == 0) {
+    if ((first.opens().groups() & group.bit) == 0) {
       return null; // a mark, or a word no phrase of this group begins with
     }
-    for (Phrase p : group.byFirstWord.get(first.norm())) {
+    for (Phrase p : first.opens().byGroup().get(group.index)) {
       int n = p.words().size();
       if (i + n > tokens.size()) {
         continue;
