@@ -16,12 +16,12 @@ final class Tokenizer {
   private static final char[] FOLDED = foldTable();
 
   static ImmutableList<Token> tokens(String nfc) {
-    String folded = fold(nfc);
+    char[] folded = fold(nfc);
     ImmutableList.Builder<Token> out = ImmutableList.builder();
     int n = nfc.length();
     int i = 0;
     while (i < n) {
-      char c = folded.charAt(i);
+      char c = folded[i];
       byte kind = kindOf(c);
       if (kind == SPACE) {
         i++;
@@ -30,19 +30,19 @@ final class Tokenizer {
       int j = i + 1;
       Token.Type type;
       if (kind == DIGIT) {
-        while (j < n && kindOf(folded.charAt(j)) == DIGIT) {
+        while (j < n && kindOf(folded[j]) == DIGIT) {
           j++;
         }
         type = Token.Type.NUMBER;
       } else if (kind == LETTER) {
-        while (j < n && kindOf(folded.charAt(j)) == LETTER) {
+        while (j < n && kindOf(folded[j]) == LETTER) {
           j++;
         }
         type = Token.Type.WORD;
       } else {
         type = Token.Type.MARK;
       }
-      String norm = folded.substring(i, j);
+      String norm = new String(folded, i, j - i);
       // most tokens (numbers, marks, words printed in lower case without marks) print as folded
       String printed = nfc.regionMatches(i, norm, 0, j - i) ? norm : nfc.substring(i, j);
       out.add(Token.of(type, norm, printed, i, j));
@@ -79,13 +79,13 @@ final class Tokenizer {
   }
 
   /** Folds char by char through the table; the result has the length of the input. */
-  private static String fold(String nfc) {
+  private static char[] fold(String nfc) {
     char[] out = new char[nfc.length()];
     for (int i = 0; i < out.length; i++) {
       char c = nfc.charAt(i);
       out[i] = c < FOLDED.length ? FOLDED[c] : Character.toLowerCase(c);
     }
-    return new String(out);
+    return out;
   }
 
   private static char[] foldTable() {
