@@ -114,10 +114,9 @@ public final class ReportingFinder {
             i = j;
             continue;
           }
-          int purposeFrom = Math.max(lastEnd, part[0]);
-          ImmutableList<Agency> reporters = reporters(r, s, part, partSubject, i, purposeFrom,
+          int purpose = purposeStart(r, Math.max(lastEnd, part[0]), i);
+          ImmutableList<Agency> reporters = reporters(r, s, part, partSubject, i, purpose,
               lastRecipients);
-          int purpose = purposeStart(r, purposeFrom, i);
           int from = Math.max(Math.max(windowStart, i - MAX_WINDOW),
               purpose >= 0 ? purpose : windowStart);
           int to = purposeAfter(r, t.end(), part[1]);
@@ -293,10 +292,12 @@ public final class ReportingFinder {
     return new Target(i, end, g, ImmutableList.copyOf(extra), via);
   }
 
-  /** Who reports at the verb {@code i} of sentence {@code s}. */
+  /**
+   * Who reports at the verb {@code i} of sentence {@code s}; {@code purpose} is the purpose
+   * word whose clause holds the verb ({@link #purposeStart}), or -1.
+   */
   private static ImmutableList<Agency> reporters(BodyReading r, BodyReading.Sentence s, int[] part,
-      ImmutableList<Agency> partSubject, int i, int lastEnd, ImmutableList<Agency> lastRecipients) {
-    int purpose = purposeStart(r, lastEnd, i);
+      ImmutableList<Agency> partSubject, int i, int purpose, ImmutableList<Agency> lastRecipients) {
     if (purpose >= 0) {
       int d = r.directiveAt(purpose, i);
       if (d < 0) {
