@@ -218,11 +218,14 @@ final class Folded {
     if (!boundaryBefore(i)) {
       return -1;
     }
-    // a phrase that begins with a letter can only match where that letter stands
+    // a phrase that begins with a letter can only match where that letter stands, and a
+    // phrase whose first word has two letters or more only where its second letter follows
     char first = i < limit ? at(i) : ' ';
+    char second = i + 1 < limit ? at(i + 1) : ' ';
     int best = -1;
     for (String p : phrases) {
-      if (!p.isEmpty() && p.charAt(0) != ' ' && p.charAt(0) != first) {
+      if (!p.isEmpty() && p.charAt(0) != ' ' && (p.charAt(0) != first
+          || p.length() > 1 && p.charAt(1) != ' ' && p.charAt(1) != second)) {
         continue;
       }
       int e = matchAfterBoundary(i, p, limit);

@@ -21,6 +21,13 @@ final class Phrases implements Iterable<String> {
   private final ImmutableList<String> always;
   private final ImmutableList<?>[] ascii = new ImmutableList<?>[ASCII];
   private final ImmutableMap<Character, ImmutableList<String>> other;
+  /**
+   * For each ASCII first letter, the second letters {@code a}–{@code z} of the phrases that
+   * begin with it (bit {@code s - 'a'}), and {@link #ANY_SECOND} when one of them may match
+   * before any character (one letter, a first word of one letter, or another second char).
+   */
+  private final int[] seconds = new int[ASCII];
+  private static final int ANY_SECOND = 1 << 26;
 
   private Phrases(ImmutableList<String> all) {
     this.all = all;
@@ -44,6 +51,27 @@ final class Phrases implements Iterable<String> {
       }
     }
     this.other = b.buildOrThrow();
+    for (String p : all) {
+      char c = p.isEmpty() ? ' ' : p.charAt(0);
+      if (c != ' ' && c < ASCII) {
+        char second = p.length() > 1 ? p.charAt(1) : ' ';
+        seconds[c] |= second >= 'a' && second <= 'z' ? 1 << (second - 'a') : ANY_SECOND;
+      }
+    }
+  }
+
+  /**
+   * Whether a phrase may begin where {@code first} stands before {@code second} (a char that
+   * is no letter when the text ends there): false only when none can, read from
+   * {@link #seconds} without touching a phrase.
+   */
+  private boolean mayBegin(char first, char second) {
+    if (first >= ASCII || !always.isEmpty()) {
+      return true;
+    }
+    int m = seconds[first];
+    return (m & ANY_SECOND) != 0
+        || second >= 'a' && second <= 'z' && (m & 1 << (second - 'a')) != 0;
   }
 
   /** The entries of a lexicon section, longest first ({@link Lexicon#longestFirst}). */
@@ -82,6 +110,9 @@ final class Phrases implements Iterable<String> {
 
   /** {@link Folded#matchAny} over these phrases: the end of the longest matched at {@code i}, or -1. */
   int matchAny(Folded f, int i, int limit) {
+    if (i < limit && !mayBegin(f.at(i), i + 1 < limit ? f.at(i + 1) : ' ')) {
+      return -1; // most words: no phrase begins with their first two letters
+    }
     ImmutableList<String> candidates = at(f, i, limit);
     if (candidates.isEmpty()) {
       return -1; // Folded.matchAny gives -1 for no phrases

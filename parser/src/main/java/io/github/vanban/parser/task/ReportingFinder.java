@@ -93,13 +93,19 @@ public final class ReportingFinder {
             i++;
             continue;
           }
+          // the cheap test first: few words begin a verb; a verb inside a name is no verb
+          // (mentions do not overlap, so a word inside one is always covered by it)
+          int j = VERBS.matchAny(r.f, i, part[1]);
+          if (j < 0) {
+            i = Math.max(r.f.wordEnd(i, part[1]), i + 1);
+            continue;
+          }
           int m = r.mentionCovering(i);
           if (m >= 0) {
             i = r.mentions.get(m).end();
             continue;
           }
-          int j = VERBS.matchAny(r.f, i, part[1]);
-          if (j < 0 || !verbHere(r, i, j, part[0])) {
+          if (!verbHere(r, i, j, part[0])) {
             i = Math.max(r.f.wordEnd(i, part[1]), i + 1);
             continue;
           }
@@ -108,10 +114,9 @@ public final class ReportingFinder {
             i = j;
             continue;
           }
-          int purposeFrom = Math.max(lastEnd, part[0]);
-          ImmutableList<Agency> reporters = reporters(r, s, part, partSubject, i, purposeFrom,
+          int purpose = purposeStart(r, Math.max(lastEnd, part[0]), i);
+          ImmutableList<Agency> reporters = reporters(r, s, part, partSubject, i, purpose,
               lastRecipients);
-          int purpose = purposeStart(r, purposeFrom, i);
           int from = Math.max(Math.max(windowStart, i - MAX_WINDOW),
               purpose >= 0 ? purpose : windowStart);
           int to = purposeAfter(r, t.end(), part[1]);
@@ -287,10 +292,12 @@ public final class ReportingFinder {
     return new Target(i, end, g, ImmutableList.copyOf(extra), via);
   }
 
-  /** Who reports at the verb {@code i} of sentence {@code s}. */
+  /**
+   * Who reports at the verb {@code i} of sentence {@code s}; {@code purpose} is the purpose
+   * word whose clause holds the verb ({@link #purposeStart}), or -1.
+   */
   private static ImmutableList<Agency> reporters(BodyReading r, BodyReading.Sentence s, int[] part,
-      ImmutableList<Agency> partSubject, int i, int lastEnd, ImmutableList<Agency> lastRecipients) {
-    int purpose = purposeStart(r, lastEnd, i);
+      ImmutableList<Agency> partSubject, int i, int purpose, ImmutableList<Agency> lastRecipients) {
     if (purpose >= 0) {
       int d = r.directiveAt(purpose, i);
       if (d < 0) {
@@ -322,8 +329,8 @@ public final class ReportingFinder {
   private static int purposeStart(BodyReading r, int from, int verb) {
     int found = -1;
     for (int i = Math.max(from, verb - MAX_WINDOW); i < verb; i++) {
-      if (r.f.boundaryBefore(i) && Folded.isWord(r.f.at(i)) && r.mentionCovering(i) < 0
-          && PURPOSE.matchAny(r.f, i, verb) > 0) {
+      if (r.f.boundaryBefore(i) && Folded.isWord(r.f.at(i)) && PURPOSE.matchAny(r.f, i, verb) > 0
+          && r.mentionCovering(i) < 0) {
         found = i;
       }
     }
@@ -360,8 +367,8 @@ public final class ReportingFinder {
   private static int purposeAfter(BodyReading r, int from, int end) {
     end = Math.min(end, from + MAX_WINDOW);
     for (int i = from; i < end; i++) {
-      if (r.f.boundaryBefore(i) && Folded.isWord(r.f.at(i)) && r.mentionCovering(i) < 0
-          && PURPOSE.matchAny(r.f, i, end) > 0) {
+      if (r.f.boundaryBefore(i) && Folded.isWord(r.f.at(i)) && PURPOSE.matchAny(r.f, i, end) > 0
+          && r.mentionCovering(i) < 0) {
         int t = i;
         while (t > from && Folded.isSpace(r.f.at(t - 1))) {
           t--;

@@ -84,6 +84,11 @@ final class ClauseReader {
     String markerValue = "";
     int i = 0;
     while (i < t.size()) {
+      if (beginsNothing(i)) {
+        marker = -1; // what the last branch below does: every other test fails on it
+        i++;
+        continue;
+      }
       Words.Match m;
       int e;
       if ((e = timeLimit(i)) > 0) {
@@ -132,8 +137,34 @@ final class ClauseReader {
     }
   }
 
+  /**
+   * Whether {@code norm} is one of the words other than those of {@link Words} that a phrase
+   * {@link #scan} reads may begin with ({@code trong thời hạn}, {@code ngày 15}, {@code tháng
+   * 6}, {@code quý II}, {@code năm 2021}, {@code cuối mỗi tháng}, {@code định kỳ}); a rule that
+   * begins with another word must add it here. A switch: no probe of a table in memory.
+   */
+  private static boolean isEntryWord(String norm) {
+    switch (norm) {
+      case "trong", "cham", "khong", "sau", "ngay", "thang", "quy", "nam", "cuoi", "dinh":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /**
+   * Whether token {@code i} is a word that begins no phrase: neither a number nor a mark,
+   * opening no phrase of {@link Words} and no {@link #isEntryWord entry word}. Most words are;
+   * every test of {@link #scan} fails on them, so it passes them over at once.
+   */
+  private boolean beginsNothing(int i) {
+    Token k = t.get(i);
+    return k.type() == Token.Type.WORD && k.opens().groups() == 0
+        && !isEntryWord(k.norm());
+  }
+
   private Words.Match markerAt(int i) {
-    Words.Match m = Words.match(t, i, "marker");
+    Words.Match m = Words.match(t, i, Words.MARKER);
     if (m == null) {
       return null;
     }
@@ -143,10 +174,10 @@ final class ClauseReader {
       if (!startsTimeNoun(i + 1)) {
         return null;
       }
-      if (c.endsWith(i, "coverage")) {
+      if (c.endsWith(i, Words.COVERAGE)) {
         return new Words.Match("COVER", m.end());
       }
-      if (c.word(i + 1, "nam") && !c.endsWith(i, "completion")) {
+      if (c.word(i + 1, "nam") && !c.endsWith(i, Words.COMPLETION)) {
         return new Words.Match("COVER", m.end()); // trong năm 2021: mostly the period covered
       }
       return m;
@@ -169,7 +200,7 @@ final class ClauseReader {
     if (k.isMark(',') || k.isMark(':') || k.isMark('(') || k.isMark(')')) {
       return i + 1;
     }
-    Words.Match weekday = Words.match(t, i, "weekday");
+    Words.Match weekday = Words.match(t, i, Words.WEEKDAY);
     if (weekday != null && c.every(weekday.end(), "tuan") < 0) {
       return weekday.end(); // trước thứ Sáu, ngày 15/3
     }
@@ -178,7 +209,7 @@ final class ClauseReader {
       return e;
     }
     if (k.type() == Token.Type.WORD && !c.isDayWord(i)) {
-      Words.Match m = Words.match(t, i, "filler");
+      Words.Match m = Words.match(t, i, Words.FILLER);
       if (m != null) {
         return m.end();
       }
@@ -314,7 +345,7 @@ final class ClauseReader {
   }
 
   private String markerText(int marker, boolean withDayWord) {
-    Words.Match m = Words.match(t, marker, "marker");
+    Words.Match m = Words.match(t, marker, Words.MARKER);
     int e = m != null ? m.end() : marker + 1;
     String s = c.span(t.get(marker).start(), t.get(e - 1).end());
     return withDayWord && e < t.size() && c.isDayWord(e) ? s + " " + t.get(e).printed() : s;
@@ -430,7 +461,7 @@ final class ClauseReader {
 
   /** {@code trước Tết Nguyên đán (Tân Sửu) (2021)}: the eve of the lunar new year. */
   private int tet(int i, int marker) {
-    Words.Match m = Words.match(t, i, "tet");
+    Words.Match m = Words.match(t, i, Words.TET);
     if (m == null || marker < 0) {
       return -1;
     }
@@ -546,7 +577,7 @@ final class ClauseReader {
         return -1;
       }
       k = e;
-      if (Words.match(t, k, "every") == null) {
+      if (Words.match(t, k, Words.EVERY) == null) {
         // ngày cuối tháng: read as "of every month"
         String unit = t.get(k).norm();
         return addEndOf(unit, i, k + 1);
@@ -592,7 +623,7 @@ final class ClauseReader {
 
   /** {@code thứ Sáu hằng tuần} → {@code FREQ=WEEKLY;BYDAY=FR}. */
   private int weekdayEvery(int i) {
-    Words.Match m = Words.match(t, i, "weekday");
+    Words.Match m = Words.match(t, i, Words.WEEKDAY);
     if (m == null) {
       return -1;
     }
@@ -618,11 +649,10 @@ final class ClauseReader {
    * tháng}) is read and dropped.
    */
   private int regular(int i) {
-    boolean denied = c.negated(i);
     if (c.words(i, "dinh", "ky") > 0) {
       List<PeriodUnit> units = new ArrayList<>();
       int j = periodReader.periodList(i + 2, true, units);
-      if (!denied) {
+      if (!c.negated(i)) {
         if (units.isEmpty()) {
           bareRegular = true;
           found.add(new Found(Deadline.periodic(null, c.span(t.get(i).start(), t.get(i + 1).end())),
@@ -635,11 +665,11 @@ final class ClauseReader {
       }
       return units.isEmpty() ? i + 2 : units.get(units.size() - 1).end();
     }
-    Words.Match ev = Words.match(t, i, "every");
+    Words.Match ev = Words.match(t, i, Words.EVERY);
     if (ev != null) {
       PeriodUnit u = periodReader.bareUnit(ev.end(), false);
       if (u != null) {
-        if (!denied) {
+        if (!c.negated(i)) {
           addPeriod(new PeriodUnit(u.period(), u.daily(), i, u.end()), t.get(i).start());
         }
         return u.end();
@@ -663,7 +693,7 @@ final class ClauseReader {
         }
         if (once > 0) {
           Period p = PeriodReader.periodOf(n * u.months(), u);
-          if (!denied) {
+          if (!c.negated(i)) {
             addPeriod(new PeriodUnit(p, u.daily() && n == 1, i, once, 0), t.get(i).start());
           }
           return once;
@@ -675,7 +705,7 @@ final class ClauseReader {
 
   /** {@code báo cáo năm}, {@code báo cáo 06 tháng}, {@code sơ kết 6 tháng}, {@code báo cáo quý}. */
   private int reportNoun(int i) {
-    Words.Match m = Words.match(t, i, "report");
+    Words.Match m = Words.match(t, i, Words.REPORT);
     if (m == null) {
       return -1;
     }
@@ -831,7 +861,7 @@ final class ClauseReader {
 
   /** {@code khi có khó khăn, vướng mắc}, {@code nếu …}, {@code trường hợp …}, {@code ngay}. */
   private int event(int i) {
-    Words.Match m = Words.match(t, i, "event");
+    Words.Match m = Words.match(t, i, Words.EVENT);
     if (m != null) {
       if (i > 0 && t.get(i).isWord("truong") && t.get(i - 1).isWord("tru")) {
         return -1; // trừ trường hợp: an exception, not a condition
@@ -860,7 +890,7 @@ final class ClauseReader {
       if (k.type() == Token.Type.MARK && ",;.()".indexOf(k.norm().charAt(0)) >= 0) {
         break;
       }
-      if (j > i && (Words.match(t, j, "stop") != null || isPurposeWord(k))) {
+      if (j > i && (Words.match(t, j, Words.STOP) != null || isPurposeWord(k))) {
         break;
       }
       j++;
@@ -965,12 +995,20 @@ final class ClauseReader {
     if (best == null) {
       return ImmutableList.of();
     }
-    Tier chosen = best;
+    List<Found> chosen = new ArrayList<>();
+    for (Found f : found) {
+      if (f.tier() == best) {
+        chosen.add(f);
+      }
+    }
+    if (chosen.size() == 1) {
+      return ImmutableList.of(chosen.get(0).deadline());
+    }
+    chosen.sort(Comparator.comparingInt(Found::start)); // stable: ties keep the order found
     Map<String, Deadline> out = new LinkedHashMap<>();
-    found.stream()
-        .filter(f -> f.tier() == chosen)
-        .sorted(Comparator.comparingInt(Found::start))
-        .forEach(f -> out.putIfAbsent(key(f.deadline()), f.deadline()));
+    for (Found f : chosen) {
+      out.putIfAbsent(key(f.deadline()), f.deadline());
+    }
     return ImmutableList.copyOf(out.values());
   }
 

@@ -68,7 +68,7 @@ final class Cursor {
 
   /** {@code hằng năm}, {@code hàng tháng}, {@code mỗi quý}: the index after it, else -1. */
   int every(int i, String unit) {
-    Words.Match ev = Words.match(t, i, "every");
+    Words.Match ev = Words.match(t, i, Words.EVERY);
     if (ev == null || !word(ev.end(), unit)) {
       return -1;
     }
@@ -84,7 +84,7 @@ final class Cursor {
       int v = t.get(i).value();
       return v > 0 && v <= 366 ? v : -1;
     }
-    Words.Match m = Words.match(t, i, "number");
+    Words.Match m = Words.match(t, i, Words.NUMBER);
     return m == null ? -1 : Integer.parseInt(m.value());
   }
 
@@ -92,7 +92,7 @@ final class Cursor {
     if (num(i)) {
       return i + 1;
     }
-    Words.Match m = Words.match(t, i, "number");
+    Words.Match m = Words.match(t, i, Words.NUMBER);
     return m == null ? i : m.end();
   }
 
@@ -105,16 +105,17 @@ final class Cursor {
       int v = k.value();
       return v >= 1 && v <= 4 ? v : -1;
     }
-    Words.Match m = Words.match(t, i, "roman");
+    Words.Match m = Words.match(t, i, Words.ROMAN);
     return m != null && m.end() == i + 1 ? Integer.parseInt(m.value()) : -1;
   }
 
   /** Whether a phrase of {@code group} ends right before token {@code i}. */
-  boolean endsWith(int i, String group) {
-    for (Words.Phrase p : Words.group(group)) {
+  boolean endsWith(int i, Words.Group group) {
+    for (Words.Phrase p : group.phrases()) {
       int n = p.words().size();
       int s = i - n;
-      if (s >= 0 && Words.match(t, s, group) != null && Words.match(t, s, group).end() == i) {
+      Words.Match m = s >= 0 ? Words.match(t, s, group) : null;
+      if (m != null && m.end() == i) {
         return true;
       }
     }
@@ -127,7 +128,7 @@ final class Cursor {
       if (t.get(k).type() == Token.Type.MARK) {
         return false;
       }
-      if (Words.match(t, k, "negation") != null) {
+      if (Words.match(t, k, Words.NEGATION) != null) {
         return true;
       }
     }

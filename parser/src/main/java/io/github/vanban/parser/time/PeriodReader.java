@@ -64,7 +64,7 @@ final class PeriodReader {
    * bare {@code quý} (when {@code bare} is allowed or the word stands alone).
    */
   PeriodUnit periodUnit(int i, boolean bareAllowed) {
-    Words.Match ev = Words.match(t, i, "every");
+    Words.Match ev = Words.match(t, i, Words.EVERY);
     if (ev != null) {
       PeriodUnit u = bareUnit(ev.end(), false);
       return u == null ? null : new PeriodUnit(u.period(), u.daily(), i, u.end(), u.months());
@@ -91,7 +91,7 @@ final class PeriodReader {
 
   /** {@code năm}, {@code quý}, {@code tháng}, {@code tuần}, {@code ngày} not followed by a number. */
   PeriodUnit bareUnit(int i, boolean strict) {
-    Words.Match u = Words.match(t, i, "unit");
+    Words.Match u = Words.match(t, i, Words.UNIT);
     if (u == null || u.end() != i + 1) {
       return null;
     }

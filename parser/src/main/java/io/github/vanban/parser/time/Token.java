@@ -3,12 +3,13 @@ package io.github.vanban.parser.time;
 /**
  * One token of a clause: a word, a number or a punctuation mark, with its folded form
  * ({@code norm}: lower case, marks stripped), its text as printed, its offsets and, for a
- * number of at most four digits, its value ({@code value}, else -1), and the groups of
- * {@link Words} with a phrase it begins ({@code opensGroups}, one bit per group), which lets
- * a look-up of a word that opens no phrase of a group stop at once.
+ * number of at most four digits, its value ({@code value}, else -1), and what it opens in
+ * {@link Words} ({@code opens}: the groups with a phrase it begins, one bit per group, and
+ * those phrases), which lets a look-up of a word that opens no phrase of a group stop at once
+ * and one that does go straight to its phrases.
  */
 record Token(Type type, String norm, String printed, int start, int end, int value,
-    long opensGroups) {
+    Words.Openings opens) {
 
   /** What a token is. */
   enum Type {
@@ -31,7 +32,7 @@ record Token(Type type, String norm, String printed, int start, int end, int val
   static Token of(Type type, String norm, String printed, int start, int end) {
     int value = type == Type.NUMBER && norm.length() <= 4 ? Integer.parseInt(norm) : -1;
     return new Token(type, norm, printed, start, end, value,
-        type == Type.MARK ? 0L : Words.groupsOpenedBy(norm));
+        type == Type.MARK ? Words.Openings.NONE : Words.openedBy(norm));
   }
 
   /** Whether the printed word carries no diacritics ({@code ngay} rather than {@code ngày}). */

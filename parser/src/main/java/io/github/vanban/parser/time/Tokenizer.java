@@ -16,45 +16,76 @@ final class Tokenizer {
   private static final char[] FOLDED = foldTable();
 
   static ImmutableList<Token> tokens(String nfc) {
-    String folded = fold(nfc);
+    char[] folded = fold(nfc);
     ImmutableList.Builder<Token> out = ImmutableList.builder();
     int n = nfc.length();
     int i = 0;
     while (i < n) {
-      char c = folded.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      char c = folded[i];
+      byte kind = kindOf(c);
+      if (kind == SPACE) {
         i++;
         continue;
       }
       int j = i + 1;
       Token.Type type;
-      if (Character.isDigit(c)) {
-        while (j < n && Character.isDigit(folded.charAt(j))) {
+      if (kind == DIGIT) {
+        while (j < n && kindOf(folded[j]) == DIGIT) {
           j++;
         }
         type = Token.Type.NUMBER;
-      } else if (Character.isLetter(c)) {
-        while (j < n && Character.isLetter(folded.charAt(j))) {
+      } else if (kind == LETTER) {
+        while (j < n && kindOf(folded[j]) == LETTER) {
           j++;
         }
         type = Token.Type.WORD;
       } else {
         type = Token.Type.MARK;
       }
-      out.add(Token.of(type, folded.substring(i, j), nfc.substring(i, j), i, j));
+      String norm = new String(folded, i, j - i);
+      // most tokens (numbers, marks, words printed in lower case without marks) print as folded
+      String printed = nfc.regionMatches(i, norm, 0, j - i) ? norm : nfc.substring(i, j);
+      out.add(Token.of(type, norm, printed, i, j));
       i = j;
     }
     return out.build();
   }
 
+  private static final byte OTHER = 0;
+  private static final byte SPACE = 1;
+  private static final byte DIGIT = 2;
+  private static final byte LETTER = 3;
+
+  /** The class of every char below U+2000, as the {@link Character} tests give it. */
+  private static final byte[] KIND = kindTable();
+
+  private static byte kindOf(char c) {
+    return c < KIND.length ? KIND[c] : kindByCharacter(c);
+  }
+
+  private static byte kindByCharacter(char c) {
+    if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      return SPACE;
+    }
+    return Character.isDigit(c) ? DIGIT : Character.isLetter(c) ? LETTER : OTHER;
+  }
+
+  private static byte[] kindTable() {
+    byte[] table = new byte[0x2000];
+    for (char c = 0; c < table.length; c++) {
+      table[c] = kindByCharacter(c);
+    }
+    return table;
+  }
+
   /** Folds char by char through the table; the result has the length of the input. */
-  private static String fold(String nfc) {
+  private static char[] fold(String nfc) {
     char[] out = new char[nfc.length()];
     for (int i = 0; i < out.length; i++) {
       char c = nfc.charAt(i);
       out[i] = c < FOLDED.length ? FOLDED[c] : Character.toLowerCase(c);
     }
-    return new String(out);
+    return out;
   }
 
   private static char[] foldTable() {

@@ -29,19 +29,51 @@ final class Words {
   private static final ImmutableMap<String, ImmutableListMultimap<String, Phrase>> BY_FIRST_WORD =
       index(GROUPS);
 
-  /** Each group's bit in {@link #groupsOpenedBy} (at most 64 groups). */
+  /** Each group's bit in {@link Openings#groups} (at most 64 groups). */
   private static final ImmutableMap<String, Long> GROUP_BIT = groupBits(BY_FIRST_WORD);
 
-  /** For each first word of a phrase, the bits of the groups with a phrase it begins. */
-  private static final ImmutableMap<String, Long> OPENED = opened(BY_FIRST_WORD, GROUP_BIT);
+  /** For each first word of a phrase, what it opens. */
+  private static final ImmutableMap<String, Openings> OPENED = opened(BY_FIRST_WORD, GROUP_BIT);
 
   /**
-   * The groups with a phrase that begins with the folded word {@code norm}, one bit per
-   * group; 0 when none does (most words).
+   * What a folded word opens: the groups with a phrase it begins, one bit per group, and for
+   * each group (by its index) those phrases, longest first; a match then needs no look-up.
+   *
+   * @param groups the bits of the groups
+   * @param byGroup the phrases the word begins, by group index (empty lists for the others)
    */
-  static long groupsOpenedBy(String norm) {
-    Long bits = OPENED.get(norm);
-    return bits == null ? 0L : bits;
+  record Openings(long groups, ImmutableList<ImmutableList<Phrase>> byGroup) {
+    /** What a word that begins no phrase opens. */
+    static final Openings NONE = new Openings(0L, ImmutableList.of());
+  }
+
+  /** What the folded word {@code norm} opens; {@link Openings#NONE} for most words. */
+  static Openings openedBy(String norm) {
+    int bit = filterBit(norm);
+    if ((OPENER_FILTER[bit >>> 6] & 1L << bit) == 0) {
+      return Openings.NONE; // no first word of a phrase hashes there: most words stop here
+    }
+    return OPENED.getOrDefault(norm, Openings.NONE);
+  }
+
+  /**
+   * One bit (of 4096) for the hash of each first word of a phrase, so that most words are
+   * ruled out without a probe of {@link #OPENED}, whose entries lie scattered in memory.
+   */
+  private static final long[] OPENER_FILTER = openerFilter(OPENED);
+
+  private static int filterBit(String word) {
+    int h = word.hashCode();
+    return (h ^ h >>> 12) & 4095;
+  }
+
+  private static long[] openerFilter(ImmutableMap<String, Openings> opened) {
+    long[] out = new long[4096 / 64];
+    for (String word : opened.keySet()) {
+      int bit = filterBit(word);
+      out[bit >>> 6] |= 1L << bit;
+    }
+    return out;
   }
 
   private static ImmutableMap<String, Long> groupBits(
@@ -58,46 +90,76 @@ final class Words {
     return out.buildOrThrow();
   }
 
-  private static ImmutableMap<String, Long> opened(
+  private static ImmutableMap<String, Openings> opened(
       ImmutableMap<String, ImmutableListMultimap<String, Phrase>> byFirst,
       ImmutableMap<String, Long> bits) {
-    Map<String, Long> out = new LinkedHashMap<>();
+    Map<String, Long> groups = new LinkedHashMap<>();
     byFirst.forEach((group, phrases) -> {
       for (String word : phrases.keySet()) {
-        out.merge(word, bits.get(group), (a, b) -> a | b);
+        groups.merge(word, bits.get(group), (a, b) -> a | b);
       }
     });
-    return ImmutableMap.copyOf(out);
+    ImmutableMap.Builder<String, Openings> out = ImmutableMap.builder();
+    groups.forEach((word, g) -> {
+      ImmutableList.Builder<ImmutableList<Phrase>> byGroup = ImmutableList.builder();
+      byFirst.values().forEach(phrases -> byGroup.add(phrases.get(word)));
+      out.put(word, new Openings(g, byGroup.build()));
+    });
+    return out.buildOrThrow();
   }
 
-  static ImmutableList<Phrase> group(String name) {
-    ImmutableList<Phrase> g = GROUPS.get(name);
-    if (g == null) {
-      throw new IllegalStateException("no word group " + name);
+
+  /**
+   * One group of the table, looked up once by name so that a match costs no map look-up of
+   * the group: its phrases, its phrases by first word (longest first) and its bit.
+   */
+  static final class Group {
+    private final ImmutableList<Phrase> phrases;
+    private final int index;
+    private final long bit;
+
+    private Group(String name) {
+      ImmutableList<Phrase> g = GROUPS.get(name);
+      if (g == null) {
+        throw new IllegalStateException("no word group " + name);
+      }
+      this.phrases = g;
+      this.index = BY_FIRST_WORD.keySet().asList().indexOf(name);
+      this.bit = GROUP_BIT.get(name);
     }
-    return g;
+
+    ImmutableList<Phrase> phrases() {
+      return phrases;
+    }
   }
+
+  static final Group COMPLETION = new Group("completion");
+  static final Group COVERAGE = new Group("coverage");
+  static final Group EVENT = new Group("event");
+  static final Group EVERY = new Group("every");
+  static final Group FILLER = new Group("filler");
+  static final Group MARKER = new Group("marker");
+  static final Group NEGATION = new Group("negation");
+  static final Group NUMBER = new Group("number");
+  static final Group REPORT = new Group("report");
+  static final Group ROMAN = new Group("roman");
+  static final Group STOP = new Group("stop");
+  static final Group TET = new Group("tet");
+  static final Group UNIT = new Group("unit");
+  static final Group WEEKDAY = new Group("weekday");
 
   /**
    * The longest phrase of {@code group} that starts at token {@code i}; null when none does.
    */
-  static Match match(List<Token> tokens, int i, String group) {
+  static Match match(List<Token> tokens, int i, Group group) {
     if (i < 0 || i >= tokens.size()) {
       return null;
     }
     Token first = tokens.get(i);
-    if (first.opensGroups() == 0) {
-      return null; // a mark, or a word no phrase of any group begins with
+    if ((first.opens().groups() & group.bit) == 0) {
+      return null; // a mark, or a word no phrase of this group begins with
     }
-    Long bit = GROUP_BIT.get(group);
-    if (bit == null) {
-      throw new IllegalStateException("no word group " + group);
-    }
-    if ((first.opensGroups() & bit) == 0) {
-      return null; // no phrase of this group begins with the word
-    }
-    ImmutableListMultimap<String, Phrase> byFirst = BY_FIRST_WORD.get(group);
-    for (Phrase p : byFirst.get(first.norm())) {
+    for (Phrase p : first.opens().byGroup().get(group.index)) {
       int n = p.words().size();
       if (i + n > tokens.size()) {
         continue;
