@@ -18,6 +18,8 @@ public final class TypeWords {
   public record Word(String folded, DocumentType type) {}
 
   private static final ImmutableList<Word> WORDS;
+  /** For each ASCII character, the words that may start with it ({@link #WORDS} order). */
+  private static final Word[][] BY_FIRST = new Word[128][];
 
   static {
     List<Word> w = new ArrayList<>();
@@ -28,6 +30,19 @@ public final class TypeWords {
     }
     w.sort(Comparator.comparingInt((Word x) -> -x.folded().length()));
     WORDS = ImmutableList.copyOf(w);
+    for (char c = 0; c < BY_FIRST.length; c++) {
+      BY_FIRST[c] = mayStartWith(c).toArray(new Word[0]);
+    }
+  }
+
+  private static List<Word> mayStartWith(char first) {
+    List<Word> out = new ArrayList<>();
+    for (Word w : WORDS) {
+      if (w.folded().isEmpty() || w.folded().charAt(0) == first) {
+        out.add(w);
+      }
+    }
+    return out;
   }
 
   private TypeWords() {}
@@ -43,6 +58,14 @@ public final class TypeWords {
       return Optional.empty();
     }
     char first = f.charAt(i);
+    if (first < BY_FIRST.length) {
+      for (Word w : BY_FIRST[first]) {
+        if (MatchText.wordAt(f, i, w.folded())) {
+          return Optional.of(w);
+        }
+      }
+      return Optional.empty();
+    }
     for (Word w : WORDS) {
       if ((w.folded().isEmpty() || w.folded().charAt(0) == first) && MatchText.wordAt(f, i, w.folded())) {
         return Optional.of(w);
