@@ -47,7 +47,7 @@ public final class CitationFinder {
     if (to <= from) {
       return ImmutableList.of();
     }
-    String folded = MatchText.fold(text.substring(from, to));
+    String folded = MatchText.fold(text, from, to);
     List<Mention> mentions = MentionScanner.scan(text, from, folded);
     String self = context.header().number().map(n -> n.key()).orElse(null);
     boolean decision = DECISIONS.contains(context.header().type());

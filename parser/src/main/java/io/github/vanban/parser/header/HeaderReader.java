@@ -108,7 +108,8 @@ public final class HeaderReader {
       for (int i = 0; i < lines.size(); i++) {
         TextLine l = lines.get(i);
         // the collapsed line is never longer than the line: a short line needs no collapsing
-        if (l.clean().length() <= BODY_LINE || skip.contains(i) || l.blank()
+        // (nor cleaning: the views have the length of the raw line)
+        if (l.raw().length() <= BODY_LINE || skip.contains(i) || l.blank()
             || MatchText.collapsedLength(l.clean(), BODY_LINE) <= BODY_LINE || l.upper(1)) {
           continue;
         }
@@ -224,7 +225,7 @@ public final class HeaderReader {
     /** The first province or city the text names ("… tỉnh Sơn La …"), for a header that names none. */
     private Locality bodyLocality(AgencyResolver agencies) {
       int end = Math.min(segment.end(), segment.start() + 6000);
-      String f = MatchText.fold(text.substring(segment.start(), end));
+      String f = MatchText.fold(text, segment.start(), end);
       for (String w : new String[] {"tinh ", "thanh pho "}) {
         for (int i = f.indexOf(w); i >= 0; i = f.indexOf(w, i + 1)) {
           if (i > 0 && Character.isLetter(f.charAt(i - 1))) {
@@ -333,7 +334,7 @@ public final class HeaderReader {
 
     private boolean tryDate(int i, TextLine l, int j) {
       int abs = l.start() + j;
-      String f = MatchText.fold(text.substring(abs, Math.min(segment.end(), abs + 60)));
+      String f = MatchText.fold(text, abs, Math.min(segment.end(), abs + 60));
       Optional<VietDate.Found> d = VietDate.afterNgay(f, 0, 5);
       if (d.isEmpty()) {
         return false;

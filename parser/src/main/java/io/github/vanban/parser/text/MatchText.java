@@ -72,6 +72,17 @@ public final class MatchText {
         out[i] = text.charAt(i);
       }
     }
+    return foldInPlace(out);
+  }
+
+  /** {@link #fold}{@code (text.substring(from, to))}, without copying the substring first. */
+  public static String fold(String text, int from, int to) {
+    char[] out = new char[to - from];
+    text.getChars(from, to, out, 0);
+    return foldInPlace(out);
+  }
+
+  private static String foldInPlace(char[] out) {
     for (int i = 0; i < out.length; i++) {
       char c = out[i];
       out[i] = c < FOLD.length ? FOLD[c] : Character.toLowerCase(c);
