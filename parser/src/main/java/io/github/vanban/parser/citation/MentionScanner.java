@@ -79,27 +79,29 @@ final class MentionScanner {
   private MentionScanner() {}
 
   static List<Mention> scan(String text, int from, int to) {
-    return scan(text, from, MatchText.fold(text.substring(from, to)));
+    return scan(text, from, MatchText.fold(text, from, to));
   }
 
   /** {@link #scan(String, int, int)} given {@code f}, the {@link MatchText#fold} of the stretch. */
   static List<Mention> scan(String text, int from, String f) {
     List<Mention> out = new ArrayList<>();
     Map<String, Mention> shortForms = new HashMap<>(); // TYPE:seq -> full mention
+    // the one loop over every character reads them from an array: cheaper than String.charAt
+    char[] chars = f.toCharArray();
     int i = 0;
-    while (i < f.length()) {
-      char c0 = f.charAt(i);
+    while (i < chars.length) {
+      char c0 = chars[i];
       int[] candidates = NONE;
       if (c0 < 128) {
-        char c1 = i + 1 < f.length() ? f.charAt(i + 1) : 0x80;
+        char c1 = i + 1 < chars.length ? chars[i + 1] : 0x80;
         candidates = c1 < 128 ? BY_FIRST_TWO[c0 * 128 + c1] : BY_FIRST[c0];
       }
       if (candidates.length == 0) {
         i++; // no type word begins here
         continue;
       }
-      boolean glued = i > 0 && MatchText.isWordChar(f.charAt(i - 1));
-      if (!Character.isLetter(f.charAt(i))
+      boolean glued = i > 0 && MatchText.isWordChar(chars[i - 1]);
+      if (!Character.isLetter(c0)
           || glued && !(Character.isUpperCase(text.charAt(from + i)) && Character.isLowerCase(text.charAt(from + i - 1)))) {
         i++;
         continue;
@@ -107,7 +109,7 @@ final class MentionScanner {
       String word = null;
       DocumentType type = null;
       for (int t : candidates) {
-        int len = gluedWordAt(f, i, FORMS[t]);
+        int len = gluedWordAt(f, chars, i, FORMS[t]);
         if (len > 0) {
           word = f.substring(i, i + len);
           type = FORM_TYPES[t];
@@ -168,10 +170,11 @@ final class MentionScanner {
   /**
    * The length of type word {@code w} at {@code i}: as written, without its inner space
    * ({@code Nghịđịnh}), or glued to a following {@code số} ({@code Nghị địnhsố}); 0 if absent.
+   * {@code chars} are the characters of {@code f}.
    */
-  private static int gluedWordAt(String f, int i, String[] forms) {
+  private static int gluedWordAt(String f, char[] chars, int i, String[] forms) {
     for (String form : forms) {
-      if (!f.startsWith(form, i)) {
+      if (!startsWith(chars, i, form)) {
         continue;
       }
       int e = i + form.length();
@@ -183,6 +186,19 @@ final class MentionScanner {
       }
     }
     return 0;
+  }
+
+  /** Whether {@code chars} hold {@code form} from {@code i} on. */
+  private static boolean startsWith(char[] chars, int i, String form) {
+    if (i + form.length() > chars.length) {
+      return false;
+    }
+    for (int k = 0; k < form.length(); k++) {
+      if (chars[i + k] != form.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean preceded(String f, int i, String word) {
