@@ -15,12 +15,11 @@ import io.github.vanban.parser.text.TextLine;
 import io.github.vanban.parser.text.TypeWords;
 import io.github.vanban.parser.text.VietDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -71,7 +70,8 @@ public final class HeaderReader {
     final String text;
     final Segment segment;
     final List<TextLine> lines;
-    final Set<Integer> skip = new HashSet<>();
+    /** The lines of received stamps, which hold no header facts. */
+    final BitSet skip = new BitSet();
     final Map<Field, Span> spans = new EnumMap<>(Field.class);
     final List<io.github.vanban.core.Receipt> receipts = new ArrayList<>();
     int firstBody;
@@ -101,7 +101,7 @@ public final class HeaderReader {
       for (ReceiptStamp.Found s : ReceiptStamp.find(text, lines)) {
         receipts.add(s.receipt());
         for (int k = s.first(); k <= s.last(); k++) {
-          skip.add(k);
+          skip.set(k);
         }
       }
       firstBody = lines.size();
@@ -109,7 +109,7 @@ public final class HeaderReader {
         TextLine l = lines.get(i);
         // the collapsed line is never longer than the line: a short line needs no collapsing
         // (nor cleaning: the views have the length of the raw line)
-        if (l.raw().length() <= BODY_LINE || skip.contains(i) || l.blank()
+        if (l.raw().length() <= BODY_LINE || skip.get(i) || l.blank()
             || MatchText.collapsedLength(l.clean(), BODY_LINE) <= BODY_LINE || l.upper(1)) {
           continue;
         }
@@ -256,7 +256,7 @@ public final class HeaderReader {
     void findNumber() {
       int limit = Math.min(lines.size(), firstBody + 1);
       for (int i = 0; i < limit; i++) {
-        if (skip.contains(i)) {
+        if (skip.get(i)) {
           continue;
         }
         TextLine l = lines.get(i);
@@ -273,7 +273,7 @@ public final class HeaderReader {
       // A flattened header: "… TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN-VP …", "* Số 09 KH/ĐU".
       for (int i = 0; i < limit; i++) {
         TextLine l = lines.get(i);
-        if (skip.contains(i) || l.length() < BODY_LINE) {
+        if (skip.get(i) || l.length() < BODY_LINE) {
           continue;
         }
         int window = Math.min(l.raw().length(), INLINE_WINDOW);
@@ -317,7 +317,7 @@ public final class HeaderReader {
     void findDate() {
       int limit = Math.min(lines.size(), firstBody + 1);
       for (int i = 0; i < limit; i++) {
-        if (skip.contains(i)) {
+        if (skip.get(i)) {
           continue;
         }
         TextLine l = lines.get(i);
@@ -440,7 +440,7 @@ public final class HeaderReader {
       int limit = Math.min(lines.size(), 45);
       for (int i = 0; i < limit; i++) {
         TextLine l = lines.get(i);
-        if (skip.contains(i) || l.blank() || i == numberLine && l.length() <= BODY_LINE) {
+        if (skip.get(i) || l.blank() || i == numberLine && l.length() <= BODY_LINE) {
           continue;
         }
         String f = l.fold();
@@ -685,7 +685,7 @@ public final class HeaderReader {
       int limit = Math.min(lines.size(), firstBody + 1);
       // V/v …
       for (int i = 0; i < limit; i++) {
-        if (skip.contains(i)) {
+        if (skip.get(i)) {
           continue;
         }
         TextLine l = lines.get(i);
@@ -704,7 +704,7 @@ public final class HeaderReader {
       if (numberLine >= 0) {
         for (int i = numberLine; i < Math.min(limit, numberLine + 4); i++) {
           TextLine l = lines.get(i);
-          if (skip.contains(i) || l.blank()) {
+          if (skip.get(i) || l.blank()) {
             continue;
           }
           int at = i == numberLine ? -1 : l.indent();
@@ -724,7 +724,7 @@ public final class HeaderReader {
       int end = lines.get(i).end();
       for (int k = i + 1; k < lines.size() && k < i + 6; k++) {
         TextLine l = lines.get(k);
-        if (l.blank() || skip.contains(k) || isOtherPart(l)) {
+        if (l.blank() || skip.get(k) || isOtherPart(l)) {
           break;
         }
         end = l.end();
@@ -744,7 +744,7 @@ public final class HeaderReader {
     /** The title under a type heading: "KẾ HOẠCH / Triển khai thực hiện … / về …". */
     private void titleLines(int from) {
       int k = from;
-      while (k < lines.size() && (lines.get(k).blank() || skip.contains(k))) {
+      while (k < lines.size() && (lines.get(k).blank() || skip.get(k))) {
         k++;
       }
       if (k < lines.size() && lines.get(k).folded().startsWith("cua ") && lines.get(k).upper(3)) {
@@ -752,7 +752,7 @@ public final class HeaderReader {
           ofIssuer = lines.get(k).collapsed().substring(4);
         }
         k++;
-        while (k < lines.size() && (lines.get(k).blank() || skip.contains(k))) {
+        while (k < lines.size() && (lines.get(k).blank() || skip.get(k))) {
           k++;
         }
       }
@@ -769,7 +769,7 @@ public final class HeaderReader {
       int last = k;
       for (int m = k + 1; m < lines.size() && m < k + 8; m++) {
         TextLine l = lines.get(m);
-        if (skip.contains(m)) {
+        if (skip.get(m)) {
           continue;
         }
         if (l.blank()) {
@@ -864,7 +864,7 @@ public final class HeaderReader {
       int lastLine = i;
       for (int k = i + 1; k < lines.size() && k < i + 40; k++) {
         TextLine l = lines.get(k);
-        if (skip.contains(k)) {
+        if (skip.get(k)) {
           continue;
         }
         if (l.blank()) {
@@ -957,7 +957,8 @@ public final class HeaderReader {
       int limit = Math.min(lines.size(), firstBody + 1);
       for (int i = 0; i < limit; i++) {
         TextLine l = lines.get(i);
-        if (i == numberLine || mottoAt(l) >= 0 && mottoAt(l) <= l.indent() + 1) {
+        int motto = i == numberLine ? -1 : mottoAt(l);
+        if (i == numberLine || motto >= 0 && motto <= l.indent() + 1) {
           anchor = i;
           break;
         }
@@ -969,7 +970,7 @@ public final class HeaderReader {
       List<String> parts = new ArrayList<>();
       for (int k = anchor; k >= 0 && got.size() < 4; k--) {
         TextLine l = lines.get(k);
-        if (skip.contains(k)) {
+        if (skip.get(k)) {
           if (!got.isEmpty()) {
             break;
           }
