@@ -299,8 +299,11 @@ public final class FooterReader {
 
   /** A person's name: two to five words in title case, nothing else. */
   static boolean looksLikeName(String c) {
+    if (c.length() > 40) {
+      return false; // too long for a name: no need to split it into words
+    }
     String[] words = c.trim().split(" ");
-    if (words.length < 2 || words.length > 5 || c.length() > 40) {
+    if (words.length < 2 || words.length > 5) {
       return false;
     }
     for (String w : words) {
