@@ -504,7 +504,10 @@ public final class HeaderReader {
     }
 
     private Optional<TypeWords.Word> gluedHeading(TextLine l, int at) {
-      for (TypeWords.Word w : TypeWords.all()) {
+      if (at >= l.fold().length()) {
+        return Optional.empty();
+      }
+      for (TypeWords.Word w : TypeWords.startingWith(l.fold().charAt(at))) {
         int e = at + w.folded().length();
         if (l.fold().startsWith(w.folded(), at) && e < l.fold().length()
             && upperAt(l, at, e) && Character.isLowerCase(l.clean().charAt(e))
@@ -533,7 +536,7 @@ public final class HeaderReader {
         } else if (p > 0 && MatchText.isWordChar(l.fold().charAt(p - 1))) {
           continue;
         }
-        for (TypeWords.Word w : TypeWords.all()) {
+        for (TypeWords.Word w : TypeWords.startingWith(l.fold().charAt(p))) {
           int e = p + w.folded().length();
           if (e < l.fold().length() && l.fold().startsWith(w.folded(), p) && upperAt(l, p, e)
               && w.folded().contains(" ")) {
