@@ -7,9 +7,9 @@ import com.google.common.collect.ImmutableList;
  * MatchText#clean clean} and {@link MatchText#fold folded} views (same length, so an index
  * {@code i} into a view is the offset {@code start + i} in the source).
  *
- * <p>The views are computed when first asked for (most lines of a long document are never
- * looked at in folded form) and kept: a line is a value, and two threads that both compute a
- * view compute the same immutable string.
+ * <p>The views and the indent are computed when first asked for (most lines of a long document
+ * are never looked at in folded form) and kept: a line is a value, and two threads that both
+ * compute a view compute the same immutable string (or int).
  */
 public final class TextLine {
   /** The most characters of one line kept in its views; {@link #end()} stays the true end. */
@@ -20,6 +20,8 @@ public final class TextLine {
   private final String raw;
   private String clean;
   private String fold;
+  /** {@link #indent()} once asked for; -1 before. */
+  private int indent = -1;
 
   private TextLine(int start, int end, String raw) {
     this.start = start;
@@ -79,15 +81,19 @@ public final class TextLine {
 
   /** Whether the line holds nothing but white space and markup. */
   public boolean blank() {
-    return clean().isBlank();
+    return indent() == clean().length(); // the whole line is white space
   }
 
   /** The index in the views of the first character that is not white space, or length. */
   public int indent() {
-    String c = clean();
-    int i = 0;
-    while (i < c.length() && Character.isWhitespace(c.charAt(i))) {
-      i++;
+    int i = indent;
+    if (i < 0) {
+      String c = clean();
+      i = 0;
+      while (i < c.length() && Character.isWhitespace(c.charAt(i))) {
+        i++;
+      }
+      indent = i;
     }
     return i;
   }
