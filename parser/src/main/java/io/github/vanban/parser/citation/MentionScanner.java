@@ -29,6 +29,8 @@ final class MentionScanner {
 
   /** Each type word as written and without its inner space; the last is the generic "văn bản". */
   private static final String[][] FORMS;
+  /** {@link #FORMS} as arrays, to compare with the characters of the text. */
+  private static final char[][][] FORM_CHARS;
   private static final DocumentType[] FORM_TYPES;
   /** For each ASCII first letter, the indices of the forms that begin with it, in order. */
   private static final int[][] BY_FIRST = new int[128][];
@@ -42,10 +44,12 @@ final class MentionScanner {
   static {
     List<TypeWords.Word> words = TypeWords.all();
     FORMS = new String[words.size() + 1][];
+    FORM_CHARS = new char[words.size() + 1][][];
     FORM_TYPES = new DocumentType[words.size() + 1];
     for (int k = 0; k <= words.size(); k++) {
       String w = k < words.size() ? words.get(k).folded() : "van ban";
       FORMS[k] = w.contains(" ") ? new String[] {w, w.replace(" ", "")} : new String[] {w};
+      FORM_CHARS[k] = java.util.Arrays.stream(FORMS[k]).map(String::toCharArray).toArray(char[][]::new);
       FORM_TYPES[k] = k < words.size() ? words.get(k).type() : null;
     }
     for (char c = 0; c < 128; c++) {
@@ -109,7 +113,7 @@ final class MentionScanner {
       String word = null;
       DocumentType type = null;
       for (int t : candidates) {
-        int len = gluedWordAt(f, chars, i, FORMS[t]);
+        int len = gluedWordAt(f, chars, i, FORM_CHARS[t]);
         if (len > 0) {
           word = f.substring(i, i + len);
           type = FORM_TYPES[t];
@@ -172,33 +176,20 @@ final class MentionScanner {
    * ({@code Nghịđịnh}), or glued to a following {@code số} ({@code Nghị địnhsố}); 0 if absent.
    * {@code chars} are the characters of {@code f}.
    */
-  private static int gluedWordAt(String f, char[] chars, int i, String[] forms) {
-    for (String form : forms) {
-      if (!startsWith(chars, i, form)) {
+  private static int gluedWordAt(String f, char[] chars, int i, char[][] forms) {
+    for (char[] form : forms) {
+      int e = i + form.length;
+      if (e > chars.length || !java.util.Arrays.equals(chars, i, e, form, 0, form.length)) {
         continue;
       }
-      int e = i + form.length();
       if (e >= f.length() || !MatchText.isWordChar(f.charAt(e))) {
-        return form.length();
+        return form.length;
       }
       if (f.startsWith("so", e) && (e + 2 >= f.length() || f.charAt(e + 2) == ' ' || Character.isDigit(f.charAt(e + 2)))) {
-        return form.length();
+        return form.length;
       }
     }
     return 0;
-  }
-
-  /** Whether {@code chars} hold {@code form} from {@code i} on. */
-  private static boolean startsWith(char[] chars, int i, String form) {
-    if (i + form.length() > chars.length) {
-      return false;
-    }
-    for (int k = 0; k < form.length(); k++) {
-      if (chars[i + k] != form.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static boolean preceded(String f, int i, String word) {
