@@ -60,8 +60,7 @@ public final class FooterReader {
     // Nơi nhận
     int noiNhan = -1;
     for (int i = lines.size() - 1; i >= 0; i--) {
-      String f = stripLead(lines.get(i).fold());
-      if (f.startsWith("noi nhan") && lines.get(i).length() < 200) {
+      if (lines.get(i).length() < 200 && opensDistribution(lines.get(i))) {
         noiNhan = i;
         break;
       }
@@ -252,8 +251,7 @@ public final class FooterReader {
         continue;
       }
       String c = l.collapsed();
-      String f = stripLead(l.fold());
-      if (f.startsWith("noi nhan")) {
+      if (opensDistribution(l)) {
         inList = true;
         continue;
       }
@@ -358,11 +356,13 @@ public final class FooterReader {
     }
   }
 
-  private static String stripLead(String f) {
+  /** Whether the line opens the distribution list: {@code Nơi nhận}, after dashes and stars. */
+  private static boolean opensDistribution(TextLine l) {
+    String f = l.fold();
     int i = 0;
     while (i < f.length() && (f.charAt(i) == ' ' || f.charAt(i) == '-' || f.charAt(i) == '*')) {
       i++;
     }
-    return f.substring(i);
+    return f.startsWith("noi nhan", i);
   }
 }
