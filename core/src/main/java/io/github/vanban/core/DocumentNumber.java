@@ -67,6 +67,25 @@ public abstract class DocumentNumber {
 
   /** The folded key of any printed number, as {@link #key()} computes it. */
   public static String keyOf(String printed) {
+    // the common case, ASCII with Đ: one pass, no intermediate strings
+    StringBuilder b = new StringBuilder(printed.length());
+    for (int i = 0; i < printed.length(); i++) {
+      char c = printed.charAt(i);
+      if (c == 'Đ' || c == 'đ') {
+        c = 'D';
+      } else if (c >= 0x80) {
+        return keyOfAnyText(printed); // upper case may turn one character into several
+      } else if (c >= 'a' && c <= 'z') {
+        c = (char) (c - 'a' + 'A');
+      }
+      if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  private static String keyOfAnyText(String printed) {
     StringBuilder b = new StringBuilder(printed.length());
     String s = printed.replace('Đ', 'D').replace('đ', 'd').toUpperCase(Locale.ROOT);
     for (int i = 0; i < s.length(); i++) {
