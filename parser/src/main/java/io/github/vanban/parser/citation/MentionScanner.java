@@ -179,7 +179,9 @@ final class MentionScanner {
   private static int gluedWordAt(String f, char[] chars, int i, char[][] forms) {
     for (char[] form : forms) {
       int e = i + form.length;
-      if (e > chars.length || !java.util.Arrays.equals(chars, i, e, form, 0, form.length)) {
+      // the first two characters matched the index; the last one decides most misses cheaply
+      if (e > chars.length || chars[e - 1] != form[form.length - 1]
+          || !java.util.Arrays.equals(chars, i, e, form, 0, form.length)) {
         continue;
       }
       if (e >= f.length() || !MatchText.isWordChar(f.charAt(e))) {
