@@ -75,6 +75,11 @@ public final class MatchText {
     return foldInPlace(out);
   }
 
+  /** One character as {@link #fold} folds it: a folded text is its characters folded one by one. */
+  public static char foldChar(char c) {
+    return c < FOLD.length ? FOLD[c] : Character.toLowerCase(c);
+  }
+
   /** {@link #fold}{@code (text.substring(from, to))}, without copying the substring first. */
   public static String fold(String text, int from, int to) {
     char[] out = new char[to - from];
@@ -84,8 +89,7 @@ public final class MatchText {
 
   private static String foldInPlace(char[] out) {
     for (int i = 0; i < out.length; i++) {
-      char c = out[i];
-      out[i] = c < FOLD.length ? FOLD[c] : Character.toLowerCase(c);
+      out[i] = foldChar(out[i]);
     }
     return new String(out);
   }
