@@ -830,15 +830,14 @@ public final class HeaderReader {
       int limit = Math.min(lines.size(), Math.max(firstBody + 1, 60));
       for (int i = 0; i < limit; i++) {
         TextLine l = lines.get(i);
-        // read in place: a line with no "Kính gửi" need not be folded
+        String f = l.fold();
         int at = l.indent();
-        while (at < l.raw().length() && (l.foldAt(at) == '-' || l.foldAt(at) == ' ')) {
+        while (at < f.length() && (f.charAt(at) == '-' || f.charAt(at) == ' ')) {
           at++;
         }
-        if (!l.foldStartsWith("kinh gui", at) || l.length() > BODY_LINE) {
+        if (!f.startsWith("kinh gui", at) || l.length() > BODY_LINE) {
           continue;
         }
-        String f = l.fold();
         int p = at + 8;
         while (p < f.length() && (f.charAt(p) == ':' || f.charAt(p) == ' ' || f.charAt(p) == '*')) {
           p++;

@@ -82,37 +82,17 @@ final class ReceiptStamp {
   }
 
   private static int stampStart(List<TextLine> lines, int i) {
-    TextLine l = lines.get(i);
-    // read in place: most header lines are no stamp, and need not be folded for that
-    int s = textStart(l);
-    if (l.foldContains("cong van den") || l.foldStartsWith("van ban den", s)) {
+    String f = lines.get(i).folded();
+    if (f.contains("cong van den") || f.startsWith("van ban den")) {
       return i;
     }
-    if (firstWordIs(l, s, "cong") && i + 2 < lines.size()
-        && firstWordIs(lines.get(i + 1), textStart(lines.get(i + 1)), "van")
-        && firstWordIs(lines.get(i + 2), textStart(lines.get(i + 2)), "den")
-        && (l.foldContains("so") || lines.get(i + 1).foldContains("ngay"))) {
+    if (firstWordIs(f, "cong") && i + 2 < lines.size()
+        && firstWordIs(lines.get(i + 1).folded(), "van")
+        && firstWordIs(lines.get(i + 2).folded(), "den")
+        && (f.contains("so") || lines.get(i + 1).folded().contains("ngay"))) {
       return i;
     }
     return -1;
-  }
-
-  /** Where the {@link TextLine#folded trimmed} folded line begins: its first character above a space. */
-  private static int textStart(TextLine l) {
-    int s = 0;
-    while (s < l.raw().length() && l.foldAt(s) <= ' ') {
-      s++;
-    }
-    return s;
-  }
-
-  /**
-   * Whether the first word of the folded line from {@code s} (its {@link #textStart}) is
-   * {@code word} (letters only): {@code firstWord(l.folded()).equals(word)}, in place.
-   */
-  private static boolean firstWordIs(TextLine l, int s, String word) {
-    int e = s + word.length();
-    return l.foldStartsWith(word, s) && (e >= l.raw().length() || !Character.isLetter(l.foldAt(e)));
   }
 
   private static boolean stampish(TextLine line) {
@@ -120,6 +100,11 @@ final class ReceiptStamp {
     String w = firstWord(f);
     return w.equals("van") || w.equals("den") || w.equals("so") || w.equals("ngay")
         || w.equals("chuyen") || w.equals("luu") || f.contains("chuyen:");
+  }
+
+  /** Whether {@link #firstWord}{@code (f)} is {@code word} (letters only), without cutting it out. */
+  private static boolean firstWordIs(String f, String word) {
+    return f.startsWith(word) && (f.length() == word.length() || !Character.isLetter(f.charAt(word.length())));
   }
 
   private static String firstWord(String f) {

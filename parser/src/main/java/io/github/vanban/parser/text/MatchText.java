@@ -75,11 +75,6 @@ public final class MatchText {
     return foldInPlace(out);
   }
 
-  /** One character as {@link #fold} folds it: a folded text is its characters folded one by one. */
-  public static char foldChar(char c) {
-    return c < FOLD.length ? FOLD[c] : Character.toLowerCase(c);
-  }
-
   /** {@link #fold}{@code (text.substring(from, to))}, without copying the substring first. */
   public static String fold(String text, int from, int to) {
     char[] out = new char[to - from];
@@ -89,7 +84,8 @@ public final class MatchText {
 
   private static String foldInPlace(char[] out) {
     for (int i = 0; i < out.length; i++) {
-      out[i] = foldChar(out[i]);
+      char c = out[i];
+      out[i] = c < FOLD.length ? FOLD[c] : Character.toLowerCase(c);
     }
     return new String(out);
   }

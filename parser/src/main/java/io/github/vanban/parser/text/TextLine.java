@@ -79,46 +79,6 @@ public final class TextLine {
     return f;
   }
 
-  /** The character at {@code i} of {@link #fold()}, read from the raw line if it is not folded yet. */
-  public char foldAt(int i) {
-    String f = fold;
-    return f != null ? f.charAt(i) : MatchText.foldChar(raw.charAt(i));
-  }
-
-  /**
-   * Whether {@link #fold()} holds {@code folded} at {@code at}; a line not folded yet is
-   * compared character by character and stays unfolded (most lines never need the whole view).
-   */
-  public boolean foldStartsWith(String folded, int at) {
-    String f = fold;
-    if (f != null) {
-      return f.startsWith(folded, at);
-    }
-    if (at < 0 || at > raw.length() - folded.length()) {
-      return false;
-    }
-    for (int k = 0; k < folded.length(); k++) {
-      if (MatchText.foldChar(raw.charAt(at + k)) != folded.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Whether {@link #fold()} contains {@code folded} (a short word), without folding the line. */
-  public boolean foldContains(String folded) {
-    String f = fold;
-    if (f != null) {
-      return f.contains(folded);
-    }
-    for (int i = 0; i <= raw.length() - folded.length(); i++) {
-      if (foldStartsWith(folded, i)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Whether the line holds nothing but white space and markup. */
   public boolean blank() {
     return indent() == clean().length(); // the whole line is white space
