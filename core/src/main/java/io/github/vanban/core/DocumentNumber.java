@@ -22,6 +22,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class DocumentNumber {
   private static final CharMatcher SPACE = CharMatcher.whitespace();
+  private static final CharMatcher LEADING_PUNCTUATION = CharMatcher.anyOf(":.");
+  private static final CharMatcher TRAILING_PUNCTUATION = CharMatcher.anyOf(".,;:");
+  private static final Splitter SLASHES = Splitter.on('/');
+  private static final Splitter DASHES = Splitter.on('-').omitEmptyStrings();
+  private static final Splitter SYMBOL_GROUPS = Splitter.on(CharMatcher.anyOf("-/")).omitEmptyStrings();
   private static final int MAX_LENGTH = 80;
 
   /** The number as printed, without {@code Số}, colon or spaces: {@code 539/UBND-VHXH}. */
@@ -62,6 +67,25 @@ public abstract class DocumentNumber {
 
   /** The folded key of any printed number, as {@link #key()} computes it. */
   public static String keyOf(String printed) {
+    // the common case, ASCII with Đ: one pass, no intermediate strings
+    StringBuilder b = new StringBuilder(printed.length());
+    for (int i = 0; i < printed.length(); i++) {
+      char c = printed.charAt(i);
+      if (c == 'Đ' || c == 'đ') {
+        c = 'D';
+      } else if (c >= 0x80) {
+        return keyOfAnyText(printed); // upper case may turn one character into several
+      } else if (c >= 'a' && c <= 'z') {
+        c = (char) (c - 'a' + 'A');
+      }
+      if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  private static String keyOfAnyText(String printed) {
     StringBuilder b = new StringBuilder(printed.length());
     String s = printed.replace('Đ', 'D').replace('đ', 'd').toUpperCase(Locale.ROOT);
     for (int i = 0; i < s.length(); i++) {
@@ -85,8 +109,8 @@ public abstract class DocumentNumber {
     if (s.startsWith("Số") || s.startsWith("số")) {
       s = s.substring(2);
     }
-    s = CharMatcher.anyOf(":.").trimLeadingFrom(s);
-    s = CharMatcher.anyOf(".,;:").trimTrailingFrom(s);
+    s = LEADING_PUNCTUATION.trimLeadingFrom(s);
+    s = TRAILING_PUNCTUATION.trimTrailingFrom(s);
     int digits = 0;
     while (digits < s.length() && Character.isDigit(s.charAt(digits))) {
       digits++;
@@ -110,18 +134,18 @@ public abstract class DocumentNumber {
         ImmutableDocumentNumber.builder().printed(s).sequence(sequence);
     if (sep == '-') {
       // Party form: N-TYPE/ISSUER[-UNIT]
-      List<String> parts = Splitter.on('/').splitToList(rest);
+      List<String> parts = SLASHES.splitToList(rest);
       if (parts.size() < 2 || !allSymbols(parts)) {
         return Optional.empty();
       }
       b.party(true).typeCode(parts.get(0));
       for (String p : parts.subList(1, parts.size())) {
-        b.addAllIssuerCodes(Splitter.on('-').omitEmptyStrings().split(p));
+        b.addAllIssuerCodes(DASHES.split(p));
       }
       return Optional.of(b.build());
     }
     b.party(false);
-    List<String> parts = Splitter.on('/').splitToList(rest);
+    List<String> parts = SLASHES.splitToList(rest);
     int i = 0;
     if (parts.size() >= 2 && parts.get(0).length() == 4 && CharMatcher.digit().matchesAllOf(parts.get(0))) {
       b.year(Integer.parseInt(parts.get(0)));
@@ -131,8 +155,7 @@ public abstract class DocumentNumber {
     if (symbolParts.isEmpty() || !allSymbols(symbolParts)) {
       return Optional.empty();
     }
-    List<String> groups = Splitter.on(CharMatcher.anyOf("-/")).omitEmptyStrings()
-        .splitToList(String.join("/", symbolParts));
+    List<String> groups = SYMBOL_GROUPS.splitToList(String.join("/", symbolParts));
     if (groups.isEmpty()) {
       return Optional.empty();
     }

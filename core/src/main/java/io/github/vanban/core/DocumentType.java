@@ -2,6 +2,8 @@ package io.github.vanban.core;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,13 +41,25 @@ public enum DocumentType {
   OTHER("Văn bản");
 
   private static final ImmutableMap<String, DocumentType> BY_HEADING;
+  /** Each abbreviation as written, to the first type (in declaration order) that has it. */
+  private static final ImmutableMap<String, DocumentType> BY_SYMBOL;
+  /** Each abbreviation {@link #fold folded}, to the first type (in declaration order) that has it. */
+  private static final ImmutableMap<String, DocumentType> BY_FOLDED_SYMBOL;
 
   static {
     ImmutableMap.Builder<String, DocumentType> b = ImmutableMap.builder();
+    Map<String, DocumentType> symbols = new LinkedHashMap<>();
+    Map<String, DocumentType> folded = new LinkedHashMap<>();
     for (DocumentType t : values()) {
       b.put(t.heading.toLowerCase(java.util.Locale.ROOT), t);
+      for (String a : t.abbreviations) {
+        symbols.putIfAbsent(a, t);
+        folded.putIfAbsent(fold(a), t);
+      }
     }
     BY_HEADING = b.buildOrThrow();
+    BY_SYMBOL = ImmutableMap.copyOf(symbols);
+    BY_FOLDED_SYMBOL = ImmutableMap.copyOf(folded);
   }
 
   private final String heading;
@@ -84,21 +98,8 @@ public enum DocumentType {
     if (c.equals("TT")) {
       return Optional.of(party ? THONG_TRI : THONG_TU);
     }
-    for (DocumentType t : values()) {
-      for (String a : t.abbreviations) {
-        if (a.equals(code)) {
-          return Optional.of(t);
-        }
-      }
-    }
-    for (DocumentType t : values()) {
-      for (String a : t.abbreviations) {
-        if (fold(a).equals(c)) {
-          return Optional.of(t);
-        }
-      }
-    }
-    return Optional.empty();
+    DocumentType exact = BY_SYMBOL.get(code);
+    return Optional.ofNullable(exact != null ? exact : BY_FOLDED_SYMBOL.get(c));
   }
 
   private static String fold(String s) {

@@ -47,7 +47,7 @@ public final class CitationFinder {
     if (to <= from) {
       return ImmutableList.of();
     }
-    String folded = MatchText.fold(text.substring(from, to));
+    String folded = MatchText.fold(text, from, to);
     List<Mention> mentions = MentionScanner.scan(text, from, folded);
     String self = context.header().number().map(n -> n.key()).orElse(null);
     boolean decision = DECISIONS.contains(context.header().type());
@@ -139,9 +139,12 @@ public final class CitationFinder {
       while (lineStart < limit) {
         int nl = f.indexOf('\n', lineStart);
         int end = nl < 0 ? f.length() : nl;
-        String line = f.substring(lineStart, end).trim();
-        if (line.startsWith("dieu 1") || line.startsWith("thu nhat") || line.startsWith("1.")
-            || line.startsWith("i.") || line.startsWith("quyet dinh:") || line.startsWith("a)")) {
+        int k = lineStart;
+        while (k < end && f.charAt(k) <= ' ') {
+          k++; // what trim() drops
+        }
+        if (f.startsWith("dieu 1", k) || f.startsWith("thu nhat", k) || f.startsWith("1.", k)
+            || f.startsWith("i.", k) || f.startsWith("quyet dinh:", k) || f.startsWith("a)", k)) {
           return lineStart;
         }
         if (nl < 0) {
@@ -349,14 +352,20 @@ public final class CitationFinder {
         }
         if (q < end && Character.isUpperCase(text.charAt(from + q))) {
           String clause = f.substring(q, Math.min(end, q + 60));
-          String[] words = clause.split(" ");
-          for (int w = 0; w < Math.min(8, words.length); w++) {
-            if (words[w].equals("da")) {
+          // its first eight words (as split(" ") cuts them) hold "đã" before any "và"
+          int s = 0;
+          for (int w = 0; w < 8 && s <= clause.length(); w++) {
+            int e = clause.indexOf(' ', s);
+            if (e < 0) {
+              e = clause.length();
+            }
+            if (e - s == 2 && clause.startsWith("da", s)) {
               return true;
             }
-            if (words[w].equals("va")) {
+            if (e - s == 2 && clause.startsWith("va", s)) {
               break;
             }
+            s = e + 1;
           }
           return false;
         }

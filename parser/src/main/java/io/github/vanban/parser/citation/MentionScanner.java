@@ -29,6 +29,8 @@ final class MentionScanner {
 
   /** Each type word as written and without its inner space; the last is the generic "văn bản". */
   private static final String[][] FORMS;
+  /** {@link #FORMS} as arrays, to compare with the characters of the text. */
+  private static final char[][][] FORM_CHARS;
   private static final DocumentType[] FORM_TYPES;
   /** For each ASCII first letter, the indices of the forms that begin with it, in order. */
   private static final int[][] BY_FIRST = new int[128][];
@@ -42,10 +44,12 @@ final class MentionScanner {
   static {
     List<TypeWords.Word> words = TypeWords.all();
     FORMS = new String[words.size() + 1][];
+    FORM_CHARS = new char[words.size() + 1][][];
     FORM_TYPES = new DocumentType[words.size() + 1];
     for (int k = 0; k <= words.size(); k++) {
       String w = k < words.size() ? words.get(k).folded() : "van ban";
       FORMS[k] = w.contains(" ") ? new String[] {w, w.replace(" ", "")} : new String[] {w};
+      FORM_CHARS[k] = java.util.Arrays.stream(FORMS[k]).map(String::toCharArray).toArray(char[][]::new);
       FORM_TYPES[k] = k < words.size() ? words.get(k).type() : null;
     }
     for (char c = 0; c < 128; c++) {
@@ -79,27 +83,29 @@ final class MentionScanner {
   private MentionScanner() {}
 
   static List<Mention> scan(String text, int from, int to) {
-    return scan(text, from, MatchText.fold(text.substring(from, to)));
+    return scan(text, from, MatchText.fold(text, from, to));
   }
 
   /** {@link #scan(String, int, int)} given {@code f}, the {@link MatchText#fold} of the stretch. */
   static List<Mention> scan(String text, int from, String f) {
     List<Mention> out = new ArrayList<>();
     Map<String, Mention> shortForms = new HashMap<>(); // TYPE:seq -> full mention
+    // the one loop over every character reads them from an array: cheaper than String.charAt
+    char[] chars = f.toCharArray();
     int i = 0;
-    while (i < f.length()) {
-      char c0 = f.charAt(i);
+    while (i < chars.length) {
+      char c0 = chars[i];
       int[] candidates = NONE;
       if (c0 < 128) {
-        char c1 = i + 1 < f.length() ? f.charAt(i + 1) : 0x80;
+        char c1 = i + 1 < chars.length ? chars[i + 1] : 0x80;
         candidates = c1 < 128 ? BY_FIRST_TWO[c0 * 128 + c1] : BY_FIRST[c0];
       }
       if (candidates.length == 0) {
         i++; // no type word begins here
         continue;
       }
-      boolean glued = i > 0 && MatchText.isWordChar(f.charAt(i - 1));
-      if (!Character.isLetter(f.charAt(i))
+      boolean glued = i > 0 && MatchText.isWordChar(chars[i - 1]);
+      if (!Character.isLetter(c0)
           || glued && !(Character.isUpperCase(text.charAt(from + i)) && Character.isLowerCase(text.charAt(from + i - 1)))) {
         i++;
         continue;
@@ -107,7 +113,7 @@ final class MentionScanner {
       String word = null;
       DocumentType type = null;
       for (int t : candidates) {
-        int len = gluedWordAt(f, i, FORMS[t]);
+        int len = gluedWordAt(f, chars, i, FORM_CHARS[t]);
         if (len > 0) {
           word = f.substring(i, i + len);
           type = FORM_TYPES[t];
@@ -168,18 +174,21 @@ final class MentionScanner {
   /**
    * The length of type word {@code w} at {@code i}: as written, without its inner space
    * ({@code Nghịđịnh}), or glued to a following {@code số} ({@code Nghị địnhsố}); 0 if absent.
+   * {@code chars} are the characters of {@code f}.
    */
-  private static int gluedWordAt(String f, int i, String[] forms) {
-    for (String form : forms) {
-      if (!f.startsWith(form, i)) {
+  private static int gluedWordAt(String f, char[] chars, int i, char[][] forms) {
+    for (char[] form : forms) {
+      int e = i + form.length;
+      // the first two characters matched the index; the last one decides most misses cheaply
+      if (e > chars.length || chars[e - 1] != form[form.length - 1]
+          || !java.util.Arrays.equals(chars, i, e, form, 0, form.length)) {
         continue;
       }
-      int e = i + form.length();
       if (e >= f.length() || !MatchText.isWordChar(f.charAt(e))) {
-        return form.length();
+        return form.length;
       }
       if (f.startsWith("so", e) && (e + 2 >= f.length() || f.charAt(e + 2) == ' ' || Character.isDigit(f.charAt(e + 2)))) {
-        return form.length();
+        return form.length;
       }
     }
     return 0;

@@ -60,8 +60,7 @@ public final class FooterReader {
     // Nơi nhận
     int noiNhan = -1;
     for (int i = lines.size() - 1; i >= 0; i--) {
-      String f = stripLead(lines.get(i).fold());
-      if (f.startsWith("noi nhan") && lines.get(i).length() < 200) {
+      if (lines.get(i).length() < 200 && opensDistribution(lines.get(i))) {
         noiNhan = i;
         break;
       }
@@ -252,8 +251,7 @@ public final class FooterReader {
         continue;
       }
       String c = l.collapsed();
-      String f = stripLead(l.fold());
-      if (f.startsWith("noi nhan")) {
+      if (opensDistribution(l)) {
         inList = true;
         continue;
       }
@@ -299,8 +297,11 @@ public final class FooterReader {
 
   /** A person's name: two to five words in title case, nothing else. */
   static boolean looksLikeName(String c) {
+    if (c.length() > 40) {
+      return false; // too long for a name: no need to split it into words
+    }
     String[] words = c.trim().split(" ");
-    if (words.length < 2 || words.length > 5 || c.length() > 40) {
+    if (words.length < 2 || words.length > 5) {
       return false;
     }
     for (String w : words) {
@@ -355,11 +356,13 @@ public final class FooterReader {
     }
   }
 
-  private static String stripLead(String f) {
+  /** Whether the line opens the distribution list: {@code Nơi nhận}, after dashes and stars. */
+  private static boolean opensDistribution(TextLine l) {
+    String f = l.fold();
     int i = 0;
     while (i < f.length() && (f.charAt(i) == ' ' || f.charAt(i) == '-' || f.charAt(i) == '*')) {
       i++;
     }
-    return f.substring(i);
+    return f.startsWith("noi nhan", i);
   }
 }

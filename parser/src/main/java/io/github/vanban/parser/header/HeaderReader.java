@@ -15,12 +15,11 @@ import io.github.vanban.parser.text.TextLine;
 import io.github.vanban.parser.text.TypeWords;
 import io.github.vanban.parser.text.VietDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -71,7 +70,8 @@ public final class HeaderReader {
     final String text;
     final Segment segment;
     final List<TextLine> lines;
-    final Set<Integer> skip = new HashSet<>();
+    /** The lines of received stamps, which hold no header facts. */
+    final BitSet skip = new BitSet();
     final Map<Field, Span> spans = new EnumMap<>(Field.class);
     final List<io.github.vanban.core.Receipt> receipts = new ArrayList<>();
     int firstBody;
@@ -101,14 +101,15 @@ public final class HeaderReader {
       for (ReceiptStamp.Found s : ReceiptStamp.find(text, lines)) {
         receipts.add(s.receipt());
         for (int k = s.first(); k <= s.last(); k++) {
-          skip.add(k);
+          skip.set(k);
         }
       }
       firstBody = lines.size();
       for (int i = 0; i < lines.size(); i++) {
         TextLine l = lines.get(i);
         // the collapsed line is never longer than the line: a short line needs no collapsing
-        if (l.clean().length() <= BODY_LINE || skip.contains(i) || l.blank()
+        // (nor cleaning: the views have the length of the raw line)
+        if (l.raw().length() <= BODY_LINE || skip.get(i) || l.blank()
             || MatchText.collapsedLength(l.clean(), BODY_LINE) <= BODY_LINE || l.upper(1)) {
           continue;
         }
@@ -224,7 +225,7 @@ public final class HeaderReader {
     /** The first province or city the text names ("… tỉnh Sơn La …"), for a header that names none. */
     private Locality bodyLocality(AgencyResolver agencies) {
       int end = Math.min(segment.end(), segment.start() + 6000);
-      String f = MatchText.fold(text.substring(segment.start(), end));
+      String f = MatchText.fold(text, segment.start(), end);
       for (String w : new String[] {"tinh ", "thanh pho "}) {
         for (int i = f.indexOf(w); i >= 0; i = f.indexOf(w, i + 1)) {
           if (i > 0 && Character.isLetter(f.charAt(i - 1))) {
@@ -255,7 +256,7 @@ public final class HeaderReader {
     void findNumber() {
       int limit = Math.min(lines.size(), firstBody + 1);
       for (int i = 0; i < limit; i++) {
-        if (skip.contains(i)) {
+        if (skip.get(i)) {
           continue;
         }
         TextLine l = lines.get(i);
@@ -272,7 +273,7 @@ public final class HeaderReader {
       // A flattened header: "… TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN-VP …", "* Số 09 KH/ĐU".
       for (int i = 0; i < limit; i++) {
         TextLine l = lines.get(i);
-        if (skip.contains(i) || l.length() < BODY_LINE) {
+        if (skip.get(i) || l.length() < BODY_LINE) {
           continue;
         }
         int window = Math.min(l.raw().length(), INLINE_WINDOW);
@@ -316,7 +317,7 @@ public final class HeaderReader {
     void findDate() {
       int limit = Math.min(lines.size(), firstBody + 1);
       for (int i = 0; i < limit; i++) {
-        if (skip.contains(i)) {
+        if (skip.get(i)) {
           continue;
         }
         TextLine l = lines.get(i);
@@ -333,7 +334,7 @@ public final class HeaderReader {
 
     private boolean tryDate(int i, TextLine l, int j) {
       int abs = l.start() + j;
-      String f = MatchText.fold(text.substring(abs, Math.min(segment.end(), abs + 60)));
+      String f = MatchText.fold(text, abs, Math.min(segment.end(), abs + 60));
       Optional<VietDate.Found> d = VietDate.afterNgay(f, 0, 5);
       if (d.isEmpty()) {
         return false;
@@ -439,7 +440,7 @@ public final class HeaderReader {
       int limit = Math.min(lines.size(), 45);
       for (int i = 0; i < limit; i++) {
         TextLine l = lines.get(i);
-        if (skip.contains(i) || l.blank() || i == numberLine && l.length() <= BODY_LINE) {
+        if (skip.get(i) || l.blank() || i == numberLine && l.length() <= BODY_LINE) {
           continue;
         }
         String f = l.fold();
@@ -503,7 +504,10 @@ public final class HeaderReader {
     }
 
     private Optional<TypeWords.Word> gluedHeading(TextLine l, int at) {
-      for (TypeWords.Word w : TypeWords.all()) {
+      if (at >= l.fold().length()) {
+        return Optional.empty();
+      }
+      for (TypeWords.Word w : TypeWords.startingWith(l.fold().charAt(at))) {
         int e = at + w.folded().length();
         if (l.fold().startsWith(w.folded(), at) && e < l.fold().length()
             && upperAt(l, at, e) && Character.isLowerCase(l.clean().charAt(e))
@@ -532,7 +536,7 @@ public final class HeaderReader {
         } else if (p > 0 && MatchText.isWordChar(l.fold().charAt(p - 1))) {
           continue;
         }
-        for (TypeWords.Word w : TypeWords.all()) {
+        for (TypeWords.Word w : TypeWords.startingWith(l.fold().charAt(p))) {
           int e = p + w.folded().length();
           if (e < l.fold().length() && l.fold().startsWith(w.folded(), p) && upperAt(l, p, e)
               && w.folded().contains(" ")) {
@@ -684,7 +688,7 @@ public final class HeaderReader {
       int limit = Math.min(lines.size(), firstBody + 1);
       // V/v …
       for (int i = 0; i < limit; i++) {
-        if (skip.contains(i)) {
+        if (skip.get(i)) {
           continue;
         }
         TextLine l = lines.get(i);
@@ -703,7 +707,7 @@ public final class HeaderReader {
       if (numberLine >= 0) {
         for (int i = numberLine; i < Math.min(limit, numberLine + 4); i++) {
           TextLine l = lines.get(i);
-          if (skip.contains(i) || l.blank()) {
+          if (skip.get(i) || l.blank()) {
             continue;
           }
           int at = i == numberLine ? -1 : l.indent();
@@ -723,7 +727,7 @@ public final class HeaderReader {
       int end = lines.get(i).end();
       for (int k = i + 1; k < lines.size() && k < i + 6; k++) {
         TextLine l = lines.get(k);
-        if (l.blank() || skip.contains(k) || isOtherPart(l)) {
+        if (l.blank() || skip.get(k) || isOtherPart(l)) {
           break;
         }
         end = l.end();
@@ -743,7 +747,7 @@ public final class HeaderReader {
     /** The title under a type heading: "KẾ HOẠCH / Triển khai thực hiện … / về …". */
     private void titleLines(int from) {
       int k = from;
-      while (k < lines.size() && (lines.get(k).blank() || skip.contains(k))) {
+      while (k < lines.size() && (lines.get(k).blank() || skip.get(k))) {
         k++;
       }
       if (k < lines.size() && lines.get(k).folded().startsWith("cua ") && lines.get(k).upper(3)) {
@@ -751,7 +755,7 @@ public final class HeaderReader {
           ofIssuer = lines.get(k).collapsed().substring(4);
         }
         k++;
-        while (k < lines.size() && (lines.get(k).blank() || skip.contains(k))) {
+        while (k < lines.size() && (lines.get(k).blank() || skip.get(k))) {
           k++;
         }
       }
@@ -768,7 +772,7 @@ public final class HeaderReader {
       int last = k;
       for (int m = k + 1; m < lines.size() && m < k + 8; m++) {
         TextLine l = lines.get(m);
-        if (skip.contains(m)) {
+        if (skip.get(m)) {
           continue;
         }
         if (l.blank()) {
@@ -863,7 +867,7 @@ public final class HeaderReader {
       int lastLine = i;
       for (int k = i + 1; k < lines.size() && k < i + 40; k++) {
         TextLine l = lines.get(k);
-        if (skip.contains(k)) {
+        if (skip.get(k)) {
           continue;
         }
         if (l.blank()) {
@@ -956,7 +960,8 @@ public final class HeaderReader {
       int limit = Math.min(lines.size(), firstBody + 1);
       for (int i = 0; i < limit; i++) {
         TextLine l = lines.get(i);
-        if (i == numberLine || mottoAt(l) >= 0 && mottoAt(l) <= l.indent() + 1) {
+        int motto = i == numberLine ? -1 : mottoAt(l);
+        if (i == numberLine || motto >= 0 && motto <= l.indent() + 1) {
           anchor = i;
           break;
         }
@@ -968,7 +973,7 @@ public final class HeaderReader {
       List<String> parts = new ArrayList<>();
       for (int k = anchor; k >= 0 && got.size() < 4; k--) {
         TextLine l = lines.get(k);
-        if (skip.contains(k)) {
+        if (skip.get(k)) {
           if (!got.isEmpty()) {
             break;
           }

@@ -86,9 +86,9 @@ final class ReceiptStamp {
     if (f.contains("cong van den") || f.startsWith("van ban den")) {
       return i;
     }
-    if (firstWord(f).equals("cong") && i + 2 < lines.size()
-        && firstWord(lines.get(i + 1).folded()).equals("van")
-        && firstWord(lines.get(i + 2).folded()).equals("den")
+    if (firstWordIs(f, "cong") && i + 2 < lines.size()
+        && firstWordIs(lines.get(i + 1).folded(), "van")
+        && firstWordIs(lines.get(i + 2).folded(), "den")
         && (f.contains("so") || lines.get(i + 1).folded().contains("ngay"))) {
       return i;
     }
@@ -100,6 +100,11 @@ final class ReceiptStamp {
     String w = firstWord(f);
     return w.equals("van") || w.equals("den") || w.equals("so") || w.equals("ngay")
         || w.equals("chuyen") || w.equals("luu") || f.contains("chuyen:");
+  }
+
+  /** Whether {@link #firstWord}{@code (f)} is {@code word} (letters only), without cutting it out. */
+  private static boolean firstWordIs(String f, String word) {
+    return f.startsWith(word) && (f.length() == word.length() || !Character.isLetter(f.charAt(word.length())));
   }
 
   private static String firstWord(String f) {

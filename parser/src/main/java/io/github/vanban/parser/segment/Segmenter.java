@@ -57,7 +57,7 @@ public final class Segmenter {
           closed = false;
         }
         sawNumber = true;
-      } else if (sawNumber && closes(MatchText.fold(raw).trim(), raw)) {
+      } else if (sawNumber && closes(raw)) {
         closed = true;
       }
     }
@@ -76,9 +76,8 @@ public final class Segmenter {
 
   /** Whether the line is a header number line: {@code Số: 3935/KH-UBND}, {@code Số 38-CT/TW}. */
   static boolean isNumberLine(String text, int lineStart, String raw) {
-    String c = MatchText.clean(raw);
-    int at = 0;
-    while (at < c.length() && Character.isWhitespace(c.charAt(at))) {
+    int at = 0; // past white space and markup (what MatchText.clean blanks)
+    while (at < raw.length() && (Character.isWhitespace(raw.charAt(at)) || MatchText.isMarkup(raw.charAt(at)))) {
       at++;
     }
     if (!(raw.startsWith("Số", at) || raw.startsWith("SỐ", at))) {
@@ -94,22 +93,44 @@ public final class Segmenter {
     return NumberToken.at(text, lineStart + p).isPresent();
   }
 
+  /** The signing authorities that open a line closing a document, as {@link MatchText#collapse} gives it. */
+  private static final String[] AUTHORITIES = {"TM. ", "T/M ", "KT. ", "K/T ", "TL. ", "T/L ", "TUQ. ", "Q. "};
+
   /** Whether a line closes a document: its distribution list or its signing authority. */
-  private static boolean closes(String f, String raw) {
-    String g = f;
-    while (!g.isEmpty() && (g.charAt(0) == '-' || g.charAt(0) == ' ')) {
-      g = g.substring(1);
+  private static boolean closes(String raw) {
+    String f = MatchText.fold(raw);
+    int k = 0;
+    while (k < f.length() && f.charAt(k) <= ' ') {
+      k++; // what trim() drops
     }
-    if (g.startsWith("noi nhan")) {
+    while (k < f.length() && (f.charAt(k) == '-' || f.charAt(k) == ' ')) {
+      k++;
+    }
+    if (f.startsWith("noi nhan", k)) {
       return true;
     }
+    char first = firstKept(raw);
+    if (first != 'T' && first != 'K' && first != 'Q') {
+      return false; // no authority begins otherwise
+    }
     String c = MatchText.collapse(raw);
-    for (String a : new String[] {"TM. ", "T/M ", "KT. ", "K/T ", "TL. ", "T/L ", "TUQ. ", "Q. "}) {
+    for (String a : AUTHORITIES) {
       if (c.startsWith(a) && c.length() < 80) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The first character of {@code raw} that {@link MatchText#collapse} keeps; 0 if none. */
+  private static char firstKept(String raw) {
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (!(Character.isWhitespace(c) || Character.isSpaceChar(c) || MatchText.isMarkup(c))) {
+        return c;
+      }
+    }
+    return 0;
   }
 
   /** The first line of the header above the number line {@code k}. */

@@ -38,17 +38,23 @@ public final class MatchText {
     return new String(out);
   }
 
-  /** Lower-case base letter of every Latin letter with marks, as {@link Fold#stripMarks} gives it. */
-  private static final char[] BASE = new char[0x2000];
+  /**
+   * The folded form of every character below U+2000: markup as a space, else the lower-case
+   * base letter of Latin letters with marks (as {@link Fold#stripMarks} gives it), else the
+   * lower case of the character.
+   */
+  private static final char[] FOLD = new char[0x2000];
 
   static {
-    for (char c = 0; c < BASE.length; c++) {
+    for (char c = 0; c < FOLD.length; c++) {
       char d = c;
-      if (c >= 0x80 && (c < 0x250 || c >= 0x1e00)) {
+      if (isMarkup(c)) {
+        d = ' ';
+      } else if (c >= 0x80 && (c < 0x250 || c >= 0x1e00)) {
         String s = Fold.stripMarks(String.valueOf(c));
         d = s.length() == 1 ? s.charAt(0) : c;
       }
-      BASE[c] = Character.toLowerCase(d);
+      FOLD[c] = Character.toLowerCase(d);
     }
   }
 
@@ -66,15 +72,20 @@ public final class MatchText {
         out[i] = text.charAt(i);
       }
     }
+    return foldInPlace(out);
+  }
+
+  /** {@link #fold}{@code (text.substring(from, to))}, without copying the substring first. */
+  public static String fold(String text, int from, int to) {
+    char[] out = new char[to - from];
+    text.getChars(from, to, out, 0);
+    return foldInPlace(out);
+  }
+
+  private static String foldInPlace(char[] out) {
     for (int i = 0; i < out.length; i++) {
       char c = out[i];
-      if (isMarkup(c)) {
-        out[i] = ' ';
-      } else if (c < 0x250 || c >= 0x1e00 && c < 0x2000) {
-        out[i] = BASE[c];
-      } else {
-        out[i] = Character.toLowerCase(c);
-      }
+      out[i] = c < FOLD.length ? FOLD[c] : Character.toLowerCase(c);
     }
     return new String(out);
   }

@@ -72,10 +72,13 @@ public final class SourceDecoder {
     int control = 0;
     for (int i = offset; i < n; i++) {
       int b = bytes[i] & 0xff;
+      if (b >= 0x20) {
+        continue; // the common case: one test a byte
+      }
       if (b == 0) {
         return true;
       }
-      if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+      if (b != '\n' && b != '\r' && b != '\t' && b != '\f') {
         control++;
       }
     }

@@ -7,15 +7,27 @@ import com.google.common.collect.ImmutableList;
  * MatchText#clean clean} and {@link MatchText#fold folded} views (same length, so an index
  * {@code i} into a view is the offset {@code start + i} in the source).
  *
- * @param start offset of the first character
- * @param end offset after the last character (before the newline)
- * @param raw the source text of the line
- * @param clean markup blanked
- * @param fold cleaned, lower case, no diacritics
+ * <p>The views and the indent are computed when first asked for (most lines of a long document
+ * are never looked at in folded form) and kept: a line is a value, and two threads that both
+ * compute a view compute the same immutable string (or int).
  */
-public record TextLine(int start, int end, String raw, String clean, String fold) {
+public final class TextLine {
   /** The most characters of one line kept in its views; {@link #end()} stays the true end. */
   public static final int MAX_VIEW = 6000;
+
+  private final int start;
+  private final int end;
+  private final String raw;
+  private String clean;
+  private String fold;
+  /** {@link #indent()} once asked for; -1 before. */
+  private int indent = -1;
+
+  private TextLine(int start, int end, String raw) {
+    this.start = start;
+    this.end = end;
+    this.raw = raw;
+  }
 
   /** The lines of {@code text} in {@code [from, to)}, at most {@code maxLines} of them. */
   public static ImmutableList<TextLine> of(String text, int from, int to, int maxLines) {
@@ -25,36 +37,75 @@ public record TextLine(int start, int end, String raw, String clean, String fold
     while (i < to && n < maxLines) {
       int nl = text.indexOf('\n', i);
       int end = nl < 0 || nl > to ? to : nl;
-      String raw = text.substring(i, Math.min(end, i + MAX_VIEW));
-      out.add(new TextLine(i, end, raw, MatchText.clean(raw), MatchText.fold(raw)));
+      out.add(new TextLine(i, end, text.substring(i, Math.min(end, i + MAX_VIEW))));
       n++;
       i = end + 1;
     }
     return out.build();
   }
 
+  /** The offset of the first character. */
+  public int start() {
+    return start;
+  }
+
+  /** The offset after the last character (before the newline). */
+  public int end() {
+    return end;
+  }
+
+  /** The source text of the line (at most {@value #MAX_VIEW} characters). */
+  public String raw() {
+    return raw;
+  }
+
+  /** The line with its markup blanked ({@link MatchText#clean}). */
+  public String clean() {
+    String c = clean;
+    if (c == null) {
+      c = MatchText.clean(raw);
+      clean = c;
+    }
+    return c;
+  }
+
+  /** The line cleaned, lower case, without diacritics ({@link MatchText#fold}). */
+  public String fold() {
+    String f = fold;
+    if (f == null) {
+      f = MatchText.fold(raw);
+      fold = f;
+    }
+    return f;
+  }
+
   /** Whether the line holds nothing but white space and markup. */
   public boolean blank() {
-    return clean.isBlank();
+    return indent() == clean().length(); // the whole line is white space
   }
 
   /** The index in the views of the first character that is not white space, or length. */
   public int indent() {
-    int i = 0;
-    while (i < clean.length() && Character.isWhitespace(clean.charAt(i))) {
-      i++;
+    int i = indent;
+    if (i < 0) {
+      String c = clean();
+      i = 0;
+      while (i < c.length() && Character.isWhitespace(c.charAt(i))) {
+        i++;
+      }
+      indent = i;
     }
     return i;
   }
 
   /** The cleaned text with white space collapsed. */
   public String collapsed() {
-    return MatchText.collapse(clean);
+    return MatchText.collapse(clean());
   }
 
   /** The folded text, trimmed. */
   public String folded() {
-    return fold.trim();
+    return fold().trim();
   }
 
   /**
@@ -62,9 +113,10 @@ public record TextLine(int start, int end, String raw, String clean, String fold
    * headings and issuing bodies of a header.
    */
   public boolean upper(int min) {
+    String s = clean();
     int letters = 0;
-    for (int i = 0; i < clean.length(); i++) {
-      char c = clean.charAt(i);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
       if (Character.isLetter(c)) {
         if (Character.isLowerCase(c)) {
           return false;
@@ -78,5 +130,10 @@ public record TextLine(int start, int end, String raw, String clean, String fold
   /** The number of characters of the line (not only of its views). */
   public int length() {
     return end - start;
+  }
+
+  @Override
+  public String toString() {
+    return "TextLine[" + start + ", " + end + ": " + raw + "]";
   }
 }

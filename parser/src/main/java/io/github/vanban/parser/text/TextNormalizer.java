@@ -41,11 +41,25 @@ public final class TextNormalizer {
   private static boolean clean(String nfc) {
     for (int i = 0; i < nfc.length(); i++) {
       char c = nfc.charAt(i);
-      if (c == '\r' || c == '\u00a0' || c == '\u2007' || c == '\u202f' || c == '\ufeff'
-          || c == '\u2028' || c == '\u2029' || Character.isISOControl(c) && c != '\n' && c != '\t') {
+      if (c < REWRITTEN.length ? REWRITTEN[c] : c == '\ufeff') {
         return false;
       }
     }
     return true;
+  }
+
+  /** Whether {@link #normalize} rewrites each character below U+2030 (one look-up a character). */
+  private static final boolean[] REWRITTEN = new boolean[0x2030];
+
+  static {
+    for (char c = 0; c < REWRITTEN.length; c++) {
+      REWRITTEN[c] = rewritten(c);
+    }
+  }
+
+  /** Whether {@link #normalize} rewrites {@code c}: a line end, a special space, a control character. */
+  private static boolean rewritten(char c) {
+    return c == '\r' || c == '\u00a0' || c == '\u2007' || c == '\u202f' || c == '\ufeff'
+        || c == '\u2028' || c == '\u2029' || Character.isISOControl(c) && c != '\n' && c != '\t';
   }
 }
