@@ -89,7 +89,7 @@ final class MentionScanner {
   /** {@link #scan(String, int, int)} given {@code f}, the {@link MatchText#fold} of the stretch. */
   static List<Mention> scan(String text, int from, String f) {
     List<Mention> out = new ArrayList<>();
-    Map<String, Mention> shortForms = new HashMap<>(); // TYPE:seq -> full mention
+    Map<ShortKey, Mention> shortForms = new HashMap<>(); // (type, sequence) -> full mention
     // the one loop over every character reads them from an array: cheaper than String.charAt
     char[] chars = f.toCharArray();
     int i = 0;
@@ -148,7 +148,9 @@ final class MentionScanner {
           Mention last = found.get(found.size() - 1);
           defineShortForm(text, from, f, last, shortForms);
           for (Mention m : found) {
-            m.number().ifPresent(n -> shortForms.putIfAbsent(shortKey(m.type(), n.sequence()), m));
+            if (m.number().isPresent()) {
+              shortForms.putIfAbsent(ShortKey.of(m.type(), m.number().get().sequence()), m);
+            }
           }
           next = Math.max(next, last.end() - from);
         } else if (type != null) {
@@ -315,7 +317,7 @@ final class MentionScanner {
   }
 
   /** "(Chỉ thị 28)" right after a full mention defines a short form. */
-  private static void defineShortForm(String text, int from, String f, Mention full, Map<String, Mention> forms) {
+  private static void defineShortForm(String text, int from, String f, Mention full, Map<ShortKey, Mention> forms) {
     int p = full.end() - from;
     int limit = Math.min(f.length(), p + 40);
     int open = indexOf(f, '(', p, limit);
@@ -334,14 +336,14 @@ final class MentionScanner {
           rest = rest.substring(3).trim();
         }
         if (!rest.isEmpty() && rest.chars().allMatch(Character::isDigit)) {
-          forms.put(shortKey(w.type(), rest), full);
+          forms.put(ShortKey.of(w.type(), rest), full);
         }
         return;
       }
     }
   }
 
-  private static Mention shortForm(String f, int from, int i, int p, DocumentType type, Map<String, Mention> forms) {
+  private static Mention shortForm(String f, int from, int i, int p, DocumentType type, Map<ShortKey, Mention> forms) {
     int e = p;
     while (e < f.length() && Character.isDigit(f.charAt(e)) && e - p < 6) {
       e++;
@@ -349,7 +351,7 @@ final class MentionScanner {
     if (e < f.length() && (Character.isLetterOrDigit(f.charAt(e)) || f.charAt(e) == '/' || f.charAt(e) == '-')) {
       return null;
     }
-    Mention full = forms.get(shortKey(type, f.substring(p, e)));
+    Mention full = forms.get(ShortKey.of(type, f.substring(p, e)));
     if (full == null) {
       return null;
     }
@@ -362,8 +364,11 @@ final class MentionScanner {
     return i < text.length() && Character.isLowerCase(text.charAt(i));
   }
 
-  private static String shortKey(DocumentType type, String seq) {
-    return type.name() + ":" + withoutLeadingZeros(seq);
+  /** What a short form is looked up by: the type and the sequence without its leading zeros. */
+  private record ShortKey(DocumentType type, String sequence) {
+    static ShortKey of(DocumentType type, String seq) {
+      return new ShortKey(type, withoutLeadingZeros(seq));
+    }
   }
 
   /**
