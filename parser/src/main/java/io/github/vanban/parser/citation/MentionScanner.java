@@ -26,6 +26,8 @@ final class MentionScanner {
   private static final int ISSUER_REACH = 90;
   private static final String[] ISSUER_STOPS = {"ve", "va", "tai", "theo", "ban hanh", "quy dinh", "gan",
       "trong", "thuc hien", "nham", "de", "khoa", "voi", "cho", "da", "duoc", "dang tai", "ngay"};
+  /** {@link #ISSUER_STOPS} by their ASCII first letter, in order; none for other characters. */
+  private static final String[][] ISSUER_STOPS_BY_FIRST = byFirstLetter(ISSUER_STOPS);
 
   /** Each type word as written and without its inner space; the last is the generic "văn bản". */
   private static final String[][] FORMS;
@@ -81,6 +83,20 @@ final class MentionScanner {
   }
 
   private MentionScanner() {}
+
+  private static String[][] byFirstLetter(String[] words) {
+    String[][] out = new String[128][];
+    for (char c = 0; c < 128; c++) {
+      final char first = c;
+      out[c] = java.util.Arrays.stream(words).filter(w -> w.charAt(0) == first).toArray(String[]::new);
+    }
+    return out;
+  }
+
+  /** The issuer stop words that begin with {@code c}, in order. */
+  private static String[] issuerStopsAt(char c) {
+    return c < 128 ? ISSUER_STOPS_BY_FIRST[c] : ISSUER_STOPS_BY_FIRST[0];
+  }
 
   static List<Mention> scan(String text, int from, int to) {
     return scan(text, from, MatchText.fold(text, from, to));
@@ -296,7 +312,7 @@ final class MentionScanner {
           break;
         }
         if (e > s && f.charAt(e - 1) == ' ') {
-          for (String stop : ISSUER_STOPS) {
+          for (String stop : issuerStopsAt(c)) {
             if (MatchText.wordAt(f, e, stop)) {
               break outer;
             }
