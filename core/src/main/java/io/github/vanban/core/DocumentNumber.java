@@ -155,7 +155,9 @@ public abstract class DocumentNumber {
     if (symbolParts.isEmpty() || !allSymbols(symbolParts)) {
       return Optional.empty();
     }
-    List<String> groups = SYMBOL_GROUPS.splitToList(String.join("/", symbolParts));
+    // the symbol parts joined by "/" again: the rest after the year, if any
+    String symbol = i == 0 ? rest : rest.substring(parts.get(0).length() + 1);
+    List<String> groups = SYMBOL_GROUPS.splitToList(symbol);
     if (groups.isEmpty()) {
       return Optional.empty();
     }

@@ -37,9 +37,7 @@ final class Coverage {
       int lineEnd = nl < 0 || nl > segment.end() ? segment.end() : nl;
       int i = lineStart;
       while (i < lineEnd) {
-        while (i < lineEnd && (covered.get(i - base) || Character.isWhitespace(text.charAt(i)))) {
-          i++;
-        }
+        i = skipCoveredAndSpace(text, covered, base, i, lineEnd);
         int start = i;
         int next = i < lineEnd ? covered.nextSetBit(i - base) : -1;
         i = next < 0 || next + base > lineEnd ? Math.max(i, lineEnd) : next + base;
@@ -54,6 +52,23 @@ final class Coverage {
       lineStart = lineEnd + 1;
     }
     return out.build();
+  }
+
+  /**
+   * The first offset in {@code [i, end)} that is neither covered nor white space, or {@code
+   * end}; a covered stretch is passed over in one step.
+   */
+  private static int skipCoveredAndSpace(String text, BitSet covered, int base, int i, int end) {
+    while (i < end) {
+      if (covered.get(i - base)) {
+        i = Math.min(end, covered.nextClearBit(i - base) + base);
+      } else if (Character.isWhitespace(text.charAt(i))) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    return i;
   }
 
   private static void mark(BitSet covered, Span s, int base) {

@@ -26,6 +26,8 @@ final class MentionScanner {
   private static final int ISSUER_REACH = 90;
   private static final String[] ISSUER_STOPS = {"ve", "va", "tai", "theo", "ban hanh", "quy dinh", "gan",
       "trong", "thuc hien", "nham", "de", "khoa", "voi", "cho", "da", "duoc", "dang tai", "ngay"};
+  /** {@link #ISSUER_STOPS} by their ASCII first letter, in order; none for other characters. */
+  private static final String[][] ISSUER_STOPS_BY_FIRST = byFirstLetter(ISSUER_STOPS);
 
   /** Each type word as written and without its inner space; the last is the generic "văn bản". */
   private static final String[][] FORMS;
@@ -82,6 +84,20 @@ final class MentionScanner {
 
   private MentionScanner() {}
 
+  private static String[][] byFirstLetter(String[] words) {
+    String[][] out = new String[128][];
+    for (char c = 0; c < 128; c++) {
+      final char first = c;
+      out[c] = java.util.Arrays.stream(words).filter(w -> w.charAt(0) == first).toArray(String[]::new);
+    }
+    return out;
+  }
+
+  /** The issuer stop words that begin with {@code c}, in order. */
+  private static String[] issuerStopsAt(char c) {
+    return c < 128 ? ISSUER_STOPS_BY_FIRST[c] : ISSUER_STOPS_BY_FIRST[0];
+  }
+
   static List<Mention> scan(String text, int from, int to) {
     return scan(text, from, MatchText.fold(text, from, to));
   }
@@ -89,7 +105,7 @@ final class MentionScanner {
   /** {@link #scan(String, int, int)} given {@code f}, the {@link MatchText#fold} of the stretch. */
   static List<Mention> scan(String text, int from, String f) {
     List<Mention> out = new ArrayList<>();
-    Map<String, Mention> shortForms = new HashMap<>(); // TYPE:seq -> full mention
+    Map<ShortKey, Mention> shortForms = new HashMap<>(); // (type, sequence) -> full mention
     // the one loop over every character reads them from an array: cheaper than String.charAt
     char[] chars = f.toCharArray();
     int i = 0;
@@ -148,7 +164,9 @@ final class MentionScanner {
           Mention last = found.get(found.size() - 1);
           defineShortForm(text, from, f, last, shortForms);
           for (Mention m : found) {
-            m.number().ifPresent(n -> shortForms.putIfAbsent(shortKey(m.type(), n.sequence()), m));
+            if (m.number().isPresent()) {
+              shortForms.putIfAbsent(ShortKey.of(m.type(), m.number().get().sequence()), m);
+            }
           }
           next = Math.max(next, last.end() - from);
         } else if (type != null) {
@@ -294,7 +312,7 @@ final class MentionScanner {
           break;
         }
         if (e > s && f.charAt(e - 1) == ' ') {
-          for (String stop : ISSUER_STOPS) {
+          for (String stop : issuerStopsAt(c)) {
             if (MatchText.wordAt(f, e, stop)) {
               break outer;
             }
@@ -315,7 +333,7 @@ final class MentionScanner {
   }
 
   /** "(Chỉ thị 28)" right after a full mention defines a short form. */
-  private static void defineShortForm(String text, int from, String f, Mention full, Map<String, Mention> forms) {
+  private static void defineShortForm(String text, int from, String f, Mention full, Map<ShortKey, Mention> forms) {
     int p = full.end() - from;
     int limit = Math.min(f.length(), p + 40);
     int open = indexOf(f, '(', p, limit);
@@ -334,14 +352,14 @@ final class MentionScanner {
           rest = rest.substring(3).trim();
         }
         if (!rest.isEmpty() && rest.chars().allMatch(Character::isDigit)) {
-          forms.put(shortKey(w.type(), rest), full);
+          forms.put(ShortKey.of(w.type(), rest), full);
         }
         return;
       }
     }
   }
 
-  private static Mention shortForm(String f, int from, int i, int p, DocumentType type, Map<String, Mention> forms) {
+  private static Mention shortForm(String f, int from, int i, int p, DocumentType type, Map<ShortKey, Mention> forms) {
     int e = p;
     while (e < f.length() && Character.isDigit(f.charAt(e)) && e - p < 6) {
       e++;
@@ -349,7 +367,7 @@ final class MentionScanner {
     if (e < f.length() && (Character.isLetterOrDigit(f.charAt(e)) || f.charAt(e) == '/' || f.charAt(e) == '-')) {
       return null;
     }
-    Mention full = forms.get(shortKey(type, f.substring(p, e)));
+    Mention full = forms.get(ShortKey.of(type, f.substring(p, e)));
     if (full == null) {
       return null;
     }
@@ -362,8 +380,11 @@ final class MentionScanner {
     return i < text.length() && Character.isLowerCase(text.charAt(i));
   }
 
-  private static String shortKey(DocumentType type, String seq) {
-    return type.name() + ":" + withoutLeadingZeros(seq);
+  /** What a short form is looked up by: the type and the sequence without its leading zeros. */
+  private record ShortKey(DocumentType type, String sequence) {
+    static ShortKey of(DocumentType type, String seq) {
+      return new ShortKey(type, withoutLeadingZeros(seq));
+    }
   }
 
   /**

@@ -338,10 +338,7 @@ final class BodyReading {
    * start or -1} (see {@link #directive}), or null.
    */
   private int[] firstDirective(int w, int e) {
-    for (int i = w; i < e; i++) {
-      if (!f.boundaryBefore(i) || !Folded.isWord(f.at(i))) {
-        continue;
-      }
+    for (int i = f.nextWordStart(w, e); i < e; i = f.nextWordStart(i + 1, e)) {
       int j = DIRECTIVE.matchAny(f, i, e);
       if (j < 0) {
         continue;

@@ -147,6 +147,32 @@ final class Folded {
   }
 
   /**
+   * The first offset in {@code [i, limit)} where a word begins ({@link #boundaryBefore} and a
+   * word character), or {@code max(i, limit)} when none does: the offsets a scan for phrases has to
+   * try. Each character is read once.
+   */
+  int nextWordStart(int i, int limit) {
+    int lo = i - from;
+    int hi = limit - from;
+    if (lo > 0 && lo < hi && hi <= folded.length) {
+      char[] t = folded;
+      boolean previousInWord = isWord(t[lo - 1]);
+      for (int k = lo; k < hi; k++) {
+        boolean inWord = isWord(t[k]);
+        if (inWord && !previousInWord) {
+          return k + from;
+        }
+        previousInWord = inWord;
+      }
+      return limit;
+    }
+    while (i < limit && !(boundaryBefore(i) && isWord(at(i)))) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
    * The end of {@code phrase} (folded, words separated by single spaces) matched at {@code i},
    * or -1. The match must begin and end on word boundaries and stay before {@code limit}.
    */

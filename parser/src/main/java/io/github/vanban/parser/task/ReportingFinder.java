@@ -88,16 +88,12 @@ public final class ReportingFinder {
         }
         int windowStart = part[0];
         int i = part[0];
-        while (i < part[1]) {
-          if (!r.f.boundaryBefore(i) || !Folded.isWord(r.f.at(i))) {
-            i++;
-            continue;
-          }
+        while ((i = r.f.nextWordStart(i, part[1])) < part[1]) {
           // the cheap test first: few words begin a verb; a verb inside a name is no verb
           // (mentions do not overlap, so a word inside one is always covered by it)
           int j = VERBS.matchAny(r.f, i, part[1]);
           if (j < 0) {
-            i = Math.max(r.f.wordEnd(i, part[1]), i + 1);
+            i++; // nextWordStart passes over the rest of the word
             continue;
           }
           int m = r.mentionCovering(i);
@@ -106,7 +102,7 @@ public final class ReportingFinder {
             continue;
           }
           if (!verbHere(r, i, j, part[0])) {
-            i = Math.max(r.f.wordEnd(i, part[1]), i + 1);
+            i++; // nextWordStart passes over the rest of the word
             continue;
           }
           Target t = target(r, i, j, part[1]);
@@ -328,9 +324,9 @@ public final class ReportingFinder {
    */
   private static int purposeStart(BodyReading r, int from, int verb) {
     int found = -1;
-    for (int i = Math.max(from, verb - MAX_WINDOW); i < verb; i++) {
-      if (r.f.boundaryBefore(i) && Folded.isWord(r.f.at(i)) && PURPOSE.matchAny(r.f, i, verb) > 0
-          && r.mentionCovering(i) < 0) {
+    for (int i = r.f.nextWordStart(Math.max(from, verb - MAX_WINDOW), verb); i < verb;
+        i = r.f.nextWordStart(i + 1, verb)) {
+      if (PURPOSE.matchAny(r.f, i, verb) > 0 && r.mentionCovering(i) < 0) {
         found = i;
       }
     }
@@ -339,10 +335,8 @@ public final class ReportingFinder {
     }
     boolean opens = r.wordsStart(from, verb) == found;
     int words = 0;
-    for (int p = found; p < verb; p++) {
-      if (r.f.boundaryBefore(p) && Folded.isWord(r.f.at(p))) {
-        words++;
-      }
+    for (int p = r.f.nextWordStart(found, verb); p < verb; p = r.f.nextWordStart(p + 1, verb)) {
+      words++;
     }
     return opens || words <= 7 ? found : -1;
   }
@@ -366,9 +360,8 @@ public final class ReportingFinder {
   /** Where the purpose tail after the recipients begins ({@code … để chỉ đạo xử lý}), or {@code end}. */
   private static int purposeAfter(BodyReading r, int from, int end) {
     end = Math.min(end, from + MAX_WINDOW);
-    for (int i = from; i < end; i++) {
-      if (r.f.boundaryBefore(i) && Folded.isWord(r.f.at(i)) && PURPOSE.matchAny(r.f, i, end) > 0
-          && r.mentionCovering(i) < 0) {
+    for (int i = r.f.nextWordStart(from, end); i < end; i = r.f.nextWordStart(i + 1, end)) {
+      if (PURPOSE.matchAny(r.f, i, end) > 0 && r.mentionCovering(i) < 0) {
         int t = i;
         while (t > from && Folded.isSpace(r.f.at(t - 1))) {
           t--;
@@ -407,10 +400,8 @@ public final class ReportingFinder {
         continue;
       }
       int words = 0;
-      for (int p = g.end(); p < verb; p++) {
-        if (r.f.boundaryBefore(p) && Folded.isWord(r.f.at(p))) {
-          words++;
-        }
+      for (int p = r.f.nextWordStart(g.end(), verb); p < verb; p = r.f.nextWordStart(p + 1, verb)) {
+        words++;
       }
       if (words <= 4) {
         return g;
@@ -444,12 +435,10 @@ public final class ReportingFinder {
 
   /** Whether {@code [from, to)} holds a reporting verb with a recipient of its own. */
   private static boolean hasVerb(BodyReading r, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (r.f.boundaryBefore(i) && Folded.isWord(r.f.at(i))) {
-        int j = VERBS.matchAny(r.f, i, to);
-        if (j > 0 && target(r, i, j, to) != null) {
-          return true;
-        }
+    for (int i = r.f.nextWordStart(from, to); i < to; i = r.f.nextWordStart(i + 1, to)) {
+      int j = VERBS.matchAny(r.f, i, to);
+      if (j > 0 && target(r, i, j, to) != null) {
+        return true;
       }
     }
     return false;

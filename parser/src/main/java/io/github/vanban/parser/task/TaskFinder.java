@@ -107,8 +107,8 @@ public final class TaskFinder {
       return false;
     }
     int to = s.subject().get().start();
-    for (int i = s.start(); i < to; i++) {
-      if (r.f.boundaryBefore(i) && Folded.isWord(r.f.at(i)) && CONDITION.matchAny(r.f, i, to) > 0) {
+    for (int i = r.f.nextWordStart(s.start(), to); i < to; i = r.f.nextWordStart(i + 1, to)) {
+      if (CONDITION.matchAny(r.f, i, to) > 0) {
         return true;
       }
     }
@@ -118,10 +118,7 @@ public final class TaskFinder {
   /** The bodies after {@code phối hợp (với)} in the action, leads left out. */
   private static ImmutableList<Agency> support(BodyReading r, List<Agency> leads, int from, int to) {
     List<Agency> out = new ArrayList<>();
-    for (int i = from; i < to; i++) {
-      if (!r.f.boundaryBefore(i) || !Folded.isWord(r.f.at(i))) {
-        continue;
-      }
+    for (int i = r.f.nextWordStart(from, to); i < to; i = r.f.nextWordStart(i + 1, to)) {
       int j = SUPPORT.matchAny(r.f, i, to);
       if (j > 0) {
         Group g = r.groupAt(j, to, false);

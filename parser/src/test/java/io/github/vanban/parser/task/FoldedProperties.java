@@ -57,4 +57,21 @@ class FoldedProperties {
       }
     }
   }
+
+  @Property(tries = 400)
+  void nextWordStartIsTheFirstWordBoundary(@ForAll("text") String text) {
+    int n = text.length();
+    int from = n / 4;
+    int to = n - n / 5;
+    Folded f = new Folded(text, from, to);
+    for (int i = 0; i <= n; i++) {
+      for (int limit : new int[] {to, n, i, Math.max(0, i - 1)}) {
+        int expected = i;
+        while (expected < limit && !(f.boundaryBefore(expected) && Folded.isWord(f.at(expected)))) {
+          expected++;
+        }
+        assertEquals(expected, f.nextWordStart(i, limit), "from " + i + " to " + limit + " in " + text);
+      }
+    }
+  }
 }
