@@ -57,7 +57,12 @@ final class TokenTrie<V> {
 
   /** Every key matched from {@code i}, shortest first. */
   List<Hit<V>> matches(List<Token> tokens, int i) {
-    return walk(root, tokens, i);
+    return walk(root, tokens, i, 0);
+  }
+
+  /** Every key matched from {@code i} that ends at {@code minEnd} or later, shortest first. */
+  List<Hit<V>> matches(List<Token> tokens, int i, int minEnd) {
+    return walk(root, tokens, i, minEnd);
   }
 
   /**
@@ -66,15 +71,16 @@ final class TokenTrie<V> {
    */
   List<Hit<V>> matchesAfter(String first, List<Token> tokens, int i) {
     Node<V> n = root.next.get(first);
-    return n == null ? List.of() : walk(n, tokens, i);
+    return n == null ? List.of() : walk(n, tokens, i, 0);
   }
 
   /**
    * Walks the trie from {@code start} along the words from {@code i} (soft tokens and, past
    * the first word, ignorable ones skipped; a hard token stops), collecting every node that
-   * ends a key, shortest first; an empty list (shared, unmodifiable) when none does.
+   * ends a key at {@code minEnd} or later, shortest first; an empty list (shared,
+   * unmodifiable) when none does.
    */
-  private List<Hit<V>> walk(Node<V> start, List<Token> tokens, int i) {
+  private List<Hit<V>> walk(Node<V> start, List<Token> tokens, int i, int minEnd) {
     List<Hit<V>> hits = List.of();
     if (i >= tokens.size() || !tokens.get(i).word()) {
       return hits;
@@ -96,7 +102,7 @@ final class TokenTrie<V> {
       }
       n = m;
       k++;
-      if (!n.values.isEmpty()) {
+      if (!n.values.isEmpty() && k >= minEnd) {
         if (hits.isEmpty()) {
           hits = new ArrayList<>(2);
         }
