@@ -114,6 +114,8 @@ final class MentionParser {
    * glued, starts no mention (see {@link #mayStart}).
    */
   private final WordMap<Boolean> firstWords = new WordMap<>();
+  /** Whether every word of {@link #firstWords} is in the vocabulary: then an unknown word is none. */
+  private final boolean firstWordsKnown;
 
   MentionParser(Gazetteer g) {
     this.g = g;
@@ -123,6 +125,9 @@ final class MentionParser {
     g.prefixes().forEachFirstWord(first);
     g.heads().forEachFirstWord(first);
     firstWords.put("cac", Boolean.TRUE);
+    boolean[] known = {true};
+    firstWords.forEachKey(w -> known[0] &= g.tokenizer().knows(w));
+    firstWordsKnown = known[0];
     g.central().forEachValue(c -> {
       if (!centrals.containsKey(c)) {
         Agency[] byDepth = new Agency[MAX_PARENT_DEPTH + 1];
@@ -144,7 +149,7 @@ final class MentionParser {
       return false;
     }
     String w = c.tok(i).fold();
-    if (firstWords.get(w) != null) {
+    if ((c.tok(i).known() || !firstWordsKnown) && firstWords.get(w) != null) {
       return true;
     }
     if (w.length() < 4 || w.length() > 24) {

@@ -96,7 +96,7 @@ final class TokenTrie<V> {
         k++;
         continue;
       }
-      Node<V> m = step(n, t.fold());
+      Node<V> m = step(n, t);
       if (m == null) {
         break;
       }
@@ -130,7 +130,7 @@ final class TokenTrie<V> {
         k++;
         continue;
       }
-      Node<V> m = step(n, t.fold());
+      Node<V> m = step(n, t);
       if (m == null) {
         break;
       }
@@ -144,10 +144,14 @@ final class TokenTrie<V> {
     return last == null ? null : new Hit<>(lastEnd, last.values);
   }
 
-  /** The node after {@code word} from {@code n}, glued words included, or null. */
-  private Node<V> step(Node<V> n, String word) {
-    Node<V> m = n.next.get(word);
-    return m != null ? m : glued(n, word);
+  /**
+   * The node after the word {@code t} from {@code n}, glued words included, or null; a word
+   * the vocabulary does not know is no word of a key ({@link #put} learns them all), so only
+   * its glued halves are looked up.
+   */
+  private Node<V> step(Node<V> n, Token t) {
+    Node<V> m = t.known() ? n.next.get(t.fold()) : null;
+    return m != null ? m : glued(n, t.fold());
   }
 
   /**
