@@ -578,8 +578,18 @@ final class MentionParser {
   private static String surfaceLower(Context c, int from, int to) {
     String s = WHITE.trimAndCollapseFrom(
         c.text().subSequence(c.tok(from).start(), c.tok(to - 1).end()), ' ');
-    boolean upper = s.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
-    return upper ? s.toLowerCase(Locale.ROOT) : s;
+    return lettersUpper(s) ? s.toLowerCase(Locale.ROOT) : s;
+  }
+
+  /** Whether every letter of {@code s} is upper case (true when it has none). */
+  private static boolean lettersUpper(String s) {
+    for (int k = 0; k < s.length(); k++) {
+      char ch = s.charAt(k);
+      if (Character.isLetter(ch) && !Character.isUpperCase(ch)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // ---------------------------------------------------------------- rendering
