@@ -103,6 +103,8 @@ public final class Gazetteer {
   private final Tokenizer tokenizer;
   private final ImmutableList<Province> provinces;
   private final ImmutableMap<String, Province> provinceByFold;
+  /** {@link #province} of each canonical province name, worked out once: localities name them. */
+  private final ImmutableMap<String, Province> provinceByName;
   private final TokenTrie<Province> provinceTrie;
   private final TokenTrie<Central> central;
   private final ImmutableMap<String, Central> centralByFold;
@@ -138,6 +140,11 @@ public final class Gazetteer {
     }
     provinces = ImmutableList.copyOf(ps);
     provinceByFold = ImmutableMap.copyOf(byFold);
+    Map<String, Province> byName = new LinkedHashMap<>();
+    for (Province p : ps) {
+      byName.putIfAbsent(p.name(), provinceByFold.get(key(p.name())));
+    }
+    provinceByName = ImmutableMap.copyOf(byName);
 
     central = new TokenTrie<>(tokenizer);
     Map<String, Central> cByFold = new LinkedHashMap<>();
@@ -234,7 +241,8 @@ public final class Gazetteer {
   /** The province or city of that name ({@code "đồng nai"}, {@code "TP HCM"}), if known. */
   public Optional<Province> province(String name) {
     checkNotNull(name, "name");
-    return Optional.ofNullable(provinceByFold.get(key(name)));
+    Province named = provinceByName.get(name);
+    return Optional.ofNullable(named != null ? named : provinceByFold.get(key(name)));
   }
 
   /** The canonical names of all national bodies. */

@@ -114,6 +114,8 @@ final class MentionParser {
    * glued, starts no mention (see {@link #mayStart}).
    */
   private final WordMap<Boolean> firstWords = new WordMap<>();
+  /** Whether every word of {@link #firstWords} is in the vocabulary: then an unknown word is none. */
+  private final boolean firstWordsKnown;
 
   MentionParser(Gazetteer g) {
     this.g = g;
@@ -123,6 +125,9 @@ final class MentionParser {
     g.prefixes().forEachFirstWord(first);
     g.heads().forEachFirstWord(first);
     firstWords.put("cac", Boolean.TRUE);
+    boolean[] known = {true};
+    firstWords.forEachKey(w -> known[0] &= g.tokenizer().knows(w));
+    firstWordsKnown = known[0];
     g.central().forEachValue(c -> {
       if (!centrals.containsKey(c)) {
         Agency[] byDepth = new Agency[MAX_PARENT_DEPTH + 1];
@@ -144,7 +149,7 @@ final class MentionParser {
       return false;
     }
     String w = c.tok(i).fold();
-    if (firstWords.get(w) != null) {
+    if ((c.tok(i).known() || !firstWordsKnown) && firstWords.get(w) != null) {
       return true;
     }
     if (w.length() < 4 || w.length() > 24) {
@@ -219,20 +224,18 @@ final class MentionParser {
     if (c.wordIs(i - 1, "phi")) {
       return null; // "phi chính phủ": non-governmental
     }
-    List<TokenTrie.Hit<Central>> centralHits = g.central().matches(c.tokens(), i);
+    int minEnd = nameEnd(c, i);
+    if (minEnd == NO_NAME) {
+      return null; // no key read from i can be a name: spare the walks
+    }
+    List<TokenTrie.Hit<Central>> centralHits = g.central().matches(c.tokens(), i, minEnd);
     for (int q = 0; q < centralHits.size(); q++) { // indexed: no iterator per word
       TokenTrie.Hit<Central> h = centralHits.get(q);
-      if (!nameLike(c, i, h.end())) {
-        continue;
-      }
       best = better(best, new Parse(h.end(), ImmutableList.of(central(h.values().get(0))), 2));
     }
-    List<TokenTrie.Hit<LocalRow>> localHits = g.local().matches(c.tokens(), i);
+    List<TokenTrie.Hit<LocalRow>> localHits = g.local().matches(c.tokens(), i, minEnd);
     for (int q = 0; q < localHits.size(); q++) {
       TokenTrie.Hit<LocalRow> h = localHits.get(q);
-      if (!nameLike(c, i, h.end())) {
-        continue;
-      }
       for (LocalRow row : h.values()) {
         Unit u = unit(c, row, h.end());
         if (row.anchored() && u.end() == h.end()) {
@@ -248,12 +251,9 @@ final class MentionParser {
       }
     }
     if (depth < 2) {
-      List<TokenTrie.Hit<Prefix>> prefixHits = g.prefixes().matches(c.tokens(), i);
+      List<TokenTrie.Hit<Prefix>> prefixHits = g.prefixes().matches(c.tokens(), i, minEnd);
       for (int q = 0; q < prefixHits.size(); q++) {
         TokenTrie.Hit<Prefix> h = prefixHits.get(q);
-        if (!nameLike(c, i, h.end())) {
-          continue;
-        }
         Prefix p = h.values().get(0);
         Parse inner = bestBody(c, h.end(), depth + 1);
         if (inner != null && inner.agencies().size() == 1) {
@@ -270,26 +270,41 @@ final class MentionParser {
     return best;
   }
 
+  /** {@link #nameEnd} when no key read from a token can be a name. */
+  private static final int NO_NAME = Integer.MAX_VALUE;
+
   /**
-   * Whether tokens [i, end) read as a name rather than common words: capitalised, an
-   * abbreviation, or three words or more ({@code ủy ban nhân dân}); so {@code báo cáo},
-   * {@code thanh tra} and {@code chính phủ} in lower case are not bodies.
+   * The least end such that tokens [i, end) read as a name rather than common words, or
+   * {@link #NO_NAME}: a name is capitalised, an abbreviation, or three words or more ({@code
+   * ủy ban nhân dân}); so {@code báo cáo}, {@code thanh tra} and {@code chính phủ} in lower
+   * case are not bodies. Since no key runs across a hard mark, a lower-case start with fewer
+   * than three words before one can begin no name. Keys ending before this end are not
+   * collected, so most lower-case words of running text are refused without building hits.
    */
-  private static boolean nameLike(Context c, int i, int end) {
+  private static int nameEnd(Context c, int i) {
+    if (i >= c.size() || !c.tok(i).word()) {
+      return NO_NAME; // no key begins at a mark or past the end
+    }
     Token t = c.tok(i);
     if (t.capital() || t.upper() || (i + 1 < c.size() && c.tok(i + 1).start() == t.start())) {
-      return true;
+      return i + 1;
     }
     int words = 0;
     int lastStart = -1;
-    for (int k = i; k < end; k++) {
+    for (int k = i; k < c.size(); k++) {
       Token w = c.tok(k);
+      if (w.hard()) {
+        break;
+      }
       if (w.word() && w.start() != lastStart) {
         words++;
         lastStart = w.start();
+        if (words == 3) {
+          return k + 1;
+        }
       }
     }
-    return words >= 3;
+    return NO_NAME;
   }
 
   /**
@@ -563,8 +578,18 @@ final class MentionParser {
   private static String surfaceLower(Context c, int from, int to) {
     String s = WHITE.trimAndCollapseFrom(
         c.text().subSequence(c.tok(from).start(), c.tok(to - 1).end()), ' ');
-    boolean upper = s.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
-    return upper ? s.toLowerCase(Locale.ROOT) : s;
+    return lettersUpper(s) ? s.toLowerCase(Locale.ROOT) : s;
+  }
+
+  /** Whether every letter of {@code s} is upper case (true when it has none). */
+  private static boolean lettersUpper(String s) {
+    for (int k = 0; k < s.length(); k++) {
+      char ch = s.charAt(k);
+      if (Character.isLetter(ch) && !Character.isUpperCase(ch)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // ---------------------------------------------------------------- rendering
@@ -588,7 +613,26 @@ final class MentionParser {
 
   /** All that {@link #render} reads of its arguments, within one place ({@link Context#place}). */
   record RenderKey(LocalRow row, Tier tier, String word, String name, Province province,
-      boolean thanh, int depth) {}
+      boolean thanh, int depth) {
+    // written out: the generated equals and hashCode cost more on this map's hot path
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof RenderKey k && (row == k.row || row.equals(k.row)) && tier == k.tier
+          && thanh == k.thanh && depth == k.depth && java.util.Objects.equals(word, k.word)
+          && java.util.Objects.equals(name, k.name) && java.util.Objects.equals(province, k.province);
+    }
+
+    @Override
+    public int hashCode() {
+      int h = row.hashCode();
+      h = 31 * h + tier.hashCode();
+      h = 31 * h + java.util.Objects.hashCode(word);
+      h = 31 * h + java.util.Objects.hashCode(name);
+      h = 31 * h + java.util.Objects.hashCode(province);
+      return 31 * (31 * h + (thanh ? 1 : 0)) + depth;
+    }
+  }
 
   private Agency render(Context c, LocalRow row, Unit u, int aliasStart, int depth) {
     RenderKey key = new RenderKey(row, u.tier(), u.word(), u.name(), u.province(),
@@ -838,7 +882,7 @@ final class MentionParser {
       TokenTrie.Hit<Member> h = g.members().longest(c.tokens(), jj);
       if (h == null) {
         jj = skipHeads(c, j);
-        h = g.members().longest(c.tokens(), jj);
+        h = jj == j ? null : g.members().longest(c.tokens(), jj); // no head: same walk, same miss
       }
       if (h == null) {
         break;

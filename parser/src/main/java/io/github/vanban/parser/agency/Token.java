@@ -10,7 +10,7 @@ package io.github.vanban.parser.agency;
  * @param end offset after the last character in the source
  * @param fold the folded word, or the punctuation mark itself
  * @param flags {@link #WORD}, {@link #SOFT}, {@link #HARD}, {@link #CAPITAL}, {@link #UPPER},
- *     {@link #LINE_START}
+ *     {@link #LINE_START}, {@link #NUMBER}, {@link #KNOWN}
  */
 record Token(int start, int end, String fold, int flags) {
   static final int WORD = 1;
@@ -24,6 +24,11 @@ record Token(int start, int end, String fold, int flags) {
   static final int LINE_START = 32;
   /** A digit-only word. */
   static final int NUMBER = 64;
+  /**
+   * A word of the gazetteer's vocabulary; a word without this flag is no word of any key
+   * (though it may be two glued), so its lookups can be spared.
+   */
+  static final int KNOWN = 128;
 
   boolean word() {
     return (flags & WORD) != 0;
@@ -51,6 +56,10 @@ record Token(int start, int end, String fold, int flags) {
 
   boolean number() {
     return (flags & NUMBER) != 0;
+  }
+
+  boolean known() {
+    return (flags & KNOWN) != 0;
   }
 
   boolean is(String folded) {

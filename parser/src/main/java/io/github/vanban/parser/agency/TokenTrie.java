@@ -57,7 +57,12 @@ final class TokenTrie<V> {
 
   /** Every key matched from {@code i}, shortest first. */
   List<Hit<V>> matches(List<Token> tokens, int i) {
-    return walk(root, tokens, i);
+    return walk(root, tokens, i, 0);
+  }
+
+  /** Every key matched from {@code i} that ends at {@code minEnd} or later, shortest first. */
+  List<Hit<V>> matches(List<Token> tokens, int i, int minEnd) {
+    return walk(root, tokens, i, minEnd);
   }
 
   /**
@@ -66,15 +71,16 @@ final class TokenTrie<V> {
    */
   List<Hit<V>> matchesAfter(String first, List<Token> tokens, int i) {
     Node<V> n = root.next.get(first);
-    return n == null ? List.of() : walk(n, tokens, i);
+    return n == null ? List.of() : walk(n, tokens, i, 0);
   }
 
   /**
    * Walks the trie from {@code start} along the words from {@code i} (soft tokens and, past
    * the first word, ignorable ones skipped; a hard token stops), collecting every node that
-   * ends a key, shortest first; an empty list (shared, unmodifiable) when none does.
+   * ends a key at {@code minEnd} or later, shortest first; an empty list (shared,
+   * unmodifiable) when none does.
    */
-  private List<Hit<V>> walk(Node<V> start, List<Token> tokens, int i) {
+  private List<Hit<V>> walk(Node<V> start, List<Token> tokens, int i, int minEnd) {
     List<Hit<V>> hits = List.of();
     if (i >= tokens.size() || !tokens.get(i).word()) {
       return hits;
@@ -90,13 +96,13 @@ final class TokenTrie<V> {
         k++;
         continue;
       }
-      Node<V> m = step(n, t.fold());
+      Node<V> m = step(n, t);
       if (m == null) {
         break;
       }
       n = m;
       k++;
-      if (!n.values.isEmpty()) {
+      if (!n.values.isEmpty() && k >= minEnd) {
         if (hits.isEmpty()) {
           hits = new ArrayList<>(2);
         }
@@ -124,7 +130,7 @@ final class TokenTrie<V> {
         k++;
         continue;
       }
-      Node<V> m = step(n, t.fold());
+      Node<V> m = step(n, t);
       if (m == null) {
         break;
       }
@@ -138,10 +144,14 @@ final class TokenTrie<V> {
     return last == null ? null : new Hit<>(lastEnd, last.values);
   }
 
-  /** The node after {@code word} from {@code n}, glued words included, or null. */
-  private Node<V> step(Node<V> n, String word) {
-    Node<V> m = n.next.get(word);
-    return m != null ? m : glued(n, word);
+  /**
+   * The node after the word {@code t} from {@code n}, glued words included, or null; a word
+   * the vocabulary does not know is no word of a key ({@link #put} learns them all), so only
+   * its glued halves are looked up.
+   */
+  private Node<V> step(Node<V> n, Token t) {
+    Node<V> m = t.known() ? n.next.get(t.fold()) : null;
+    return m != null ? m : glued(n, t.fold());
   }
 
   /**

@@ -57,6 +57,11 @@ final class Tokenizer {
     return word;
   }
 
+  /** Whether {@code word} (folded) is in the vocabulary, as {@link Token#KNOWN} says of a token. */
+  boolean knows(String word) {
+    return vocabulary.get(word) != null;
+  }
+
   /** The tokens of {@code text[from, to)}. */
   List<Token> tokens(CharSequence text, int from, int to) {
     List<Token> out = new ArrayList<>(Math.max(8, (to - from) / 4));
@@ -112,6 +117,9 @@ final class Tokenizer {
             | (digits ? Token.NUMBER : 0);
         newline = false;
         Known known = vocabulary.get(w, len, hash);
+        if (known != null) {
+          flags |= Token.KNOWN;
+        }
         ImmutableList<String> expansion = known == null ? null : known.expansion();
         if (expansion != null && !(capital || allUpper) && len <= 2) {
           expansion = null; // "tp", "vn" … in lower case are ordinary words
@@ -129,7 +137,8 @@ final class Tokenizer {
       if (c == '\n' || c == '\r' || c == '\u2028') {
         newline = true;
       } else if (c == '&' || c == '+') {
-        out.add(new Token(i, i + 1, VA, Token.WORD | (newline ? Token.LINE_START : 0)));
+        out.add(new Token(i, i + 1, VA, Token.WORD | (knows(VA) ? Token.KNOWN : 0)
+            | (newline ? Token.LINE_START : 0)));
         newline = false;
       } else if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '*' || c == '|') {
         // separators of layout: web tables, bold marks
