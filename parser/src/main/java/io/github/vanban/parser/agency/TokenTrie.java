@@ -82,31 +82,14 @@ final class TokenTrie<V> {
    */
   private List<Hit<V>> walk(Node<V> start, List<Token> tokens, int i, int minEnd) {
     List<Hit<V>> hits = List.of();
-    if (i >= tokens.size() || !tokens.get(i).word()) {
-      return hits;
-    }
     Node<V> n = start;
-    int k = i;
-    while (k < tokens.size()) {
-      Token t = tokens.get(k);
-      if (t.hard()) {
-        break;
-      }
-      if (t.soft() || (ignorable(t) && k > i)) {
-        k++;
-        continue;
-      }
-      Node<V> m = step(n, t);
-      if (m == null) {
-        break;
-      }
-      n = m;
-      k++;
-      if (!n.values.isEmpty() && k >= minEnd) {
+    for (int k = nextWord(tokens, i, i); k >= 0 && (n = step(n, tokens.get(k))) != null;
+        k = nextWord(tokens, i, k + 1)) {
+      if (!n.values.isEmpty() && k + 1 >= minEnd) {
         if (hits.isEmpty()) {
           hits = new ArrayList<>(2);
         }
-        hits.add(new Hit<>(k, n.values));
+        hits.add(new Hit<>(k + 1, n.values));
       }
     }
     return hits;
@@ -114,34 +97,35 @@ final class TokenTrie<V> {
 
   /** The longest key matched from {@code i}, if any: the last hit of {@link #matches}, found without collecting the others. */
   Hit<V> longest(List<Token> tokens, int i) {
-    if (i >= tokens.size() || !tokens.get(i).word()) {
-      return null;
-    }
     Node<V> last = null;
     int lastEnd = -1;
     Node<V> n = root;
-    int k = i;
-    while (k < tokens.size()) {
-      Token t = tokens.get(k);
-      if (t.hard()) {
-        break;
-      }
-      if (t.soft() || (ignorable(t) && k > i)) {
-        k++;
-        continue;
-      }
-      Node<V> m = step(n, t);
-      if (m == null) {
-        break;
-      }
-      n = m;
-      k++;
+    for (int k = nextWord(tokens, i, i); k >= 0 && (n = step(n, tokens.get(k))) != null;
+        k = nextWord(tokens, i, k + 1)) {
       if (!n.values.isEmpty()) {
         last = n;
-        lastEnd = k;
+        lastEnd = k + 1;
       }
     }
     return last == null ? null : new Hit<>(lastEnd, last.values);
+  }
+
+  /**
+   * The index of the next word a walk that began at {@code i} steps with, from {@code k} on:
+   * soft tokens and, past the first word, ignorable ones are passed over; -1 at a hard token,
+   * at the end, or when the walk's first token is no word.
+   */
+  private static int nextWord(List<Token> tokens, int i, int k) {
+    for (; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      if (k == i && !t.word() || t.hard()) {
+        return -1;
+      }
+      if (!t.soft() && !(ignorable(t) && k > i)) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /**
