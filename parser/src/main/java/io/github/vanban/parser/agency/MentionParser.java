@@ -613,26 +613,7 @@ final class MentionParser {
 
   /** All that {@link #render} reads of its arguments, within one place ({@link Context#place}). */
   record RenderKey(LocalRow row, Tier tier, String word, String name, Province province,
-      boolean thanh, int depth) {
-    // written out: the generated equals and hashCode cost more on this map's hot path
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof RenderKey k && (row == k.row || row.equals(k.row)) && tier == k.tier
-          && thanh == k.thanh && depth == k.depth && java.util.Objects.equals(word, k.word)
-          && java.util.Objects.equals(name, k.name) && java.util.Objects.equals(province, k.province);
-    }
-
-    @Override
-    public int hashCode() {
-      int h = row.hashCode();
-      h = 31 * h + tier.hashCode();
-      h = 31 * h + java.util.Objects.hashCode(word);
-      h = 31 * h + java.util.Objects.hashCode(name);
-      h = 31 * h + java.util.Objects.hashCode(province);
-      return 31 * (31 * h + (thanh ? 1 : 0)) + depth;
-    }
-  }
+      boolean thanh, int depth) {}
 
   private Agency render(Context c, LocalRow row, Unit u, int aliasStart, int depth) {
     RenderKey key = new RenderKey(row, u.tier(), u.word(), u.name(), u.province(),
