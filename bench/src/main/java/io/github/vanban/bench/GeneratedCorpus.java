@@ -27,16 +27,17 @@ final class GeneratedCorpus {
         "vanban-bench-corpus-" + count + "-" + seed + "-" + Integer.toHexString(fingerprint));
     try {
       Path docs = dir.resolve("docs");
-      if (!Files.isDirectory(docs) || list(docs).size() != count) {
+      if (!Files.isDirectory(docs) || textFiles(docs).size() != count) {
         CorpusWriter.write(generator, count, dir);
       }
-      return list(docs);
+      return textFiles(docs);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static List<Path> list(Path docs) throws IOException {
+  /** The {@code .txt} files of {@code docs}, in name order. */
+  static List<Path> textFiles(Path docs) throws IOException {
     try (Stream<Path> s = Files.list(docs)) {
       return s.filter(p -> p.toString().endsWith(".txt")).sorted().collect(Collectors.toList());
     }

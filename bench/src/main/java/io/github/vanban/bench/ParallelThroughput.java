@@ -3,7 +3,6 @@ package io.github.vanban.bench;
 import io.github.vanban.parser.DocumentParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,10 +26,7 @@ public final class ParallelThroughput {
       System.err.println("usage: ParallelThroughput DIR [THREADS [SECONDS [WARMUP_SECONDS]]]");
       System.exit(2);
     }
-    List<Path> files = new ArrayList<>();
-    try (var s = Files.list(Path.of(a[0]))) {
-      s.sorted().forEach(files::add);
-    }
+    List<Path> files = GeneratedCorpus.textFiles(Path.of(a[0]));
     int threads = a.length > 1 ? Integer.parseInt(a[1]) : Runtime.getRuntime().availableProcessors();
     double seconds = a.length > 2 ? Double.parseDouble(a[2]) : 10;
     double warmup = a.length > 3 ? Double.parseDouble(a[3]) : 40;

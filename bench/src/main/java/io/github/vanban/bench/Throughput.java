@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -30,10 +29,7 @@ public final class Throughput {
       System.err.println("usage: Throughput DIR [ROUNDS [WARMUP_SECONDS]]");
       System.exit(2);
     }
-    List<Path> files = new ArrayList<>();
-    try (var s = Files.list(Path.of(a[0]))) {
-      s.sorted().forEach(files::add);
-    }
+    List<Path> files = GeneratedCorpus.textFiles(Path.of(a[0]));
     int rounds = a.length > 1 ? Integer.parseInt(a[1]) : 30;
     double warmup = a.length > 2 ? Double.parseDouble(a[2]) : 40;
     DocumentParser parser = DocumentParser.standard();
