@@ -30,8 +30,17 @@ final class Tokenizer {
    */
   private final WordMap<Known> vocabulary = new WordMap<>();
 
-  /** A known folded word and, for an abbreviation, the words it stands for (else null). */
-  private record Known(String word, ImmutableList<String> expansion) {}
+  /**
+   * A known folded word and, for an abbreviation, the words it stands for (else null); with
+   * the token flags of the word and of each word of the expansion ({@link Token#KNOWN}, and
+   * once {@link #markStarts} has run, the start flags).
+   */
+  private record Known(String word, ImmutableList<String> expansion, int flags,
+      int[] expansionFlags) {
+    Known(String word, ImmutableList<String> expansion) {
+      this(word, expansion, Token.KNOWN, null);
+    }
+  }
 
   Tokenizer(ImmutableMap<String, ImmutableList<String>> abbreviations) {
     abbreviations.forEach((k, v) -> {
@@ -55,6 +64,39 @@ final class Tokenizer {
     }
     vocabulary.put(word, new Known(word, null));
     return word;
+  }
+
+  /**
+   * Marks every word of the vocabulary with the {@link Token#startFlag start flags} of the
+   * {@code tries} it may begin a key of, so that a walk from a word that begins none is
+   * refused without a lookup. Called once when the gazetteer is built, after the last key
+   * was put: a word learned later would carry no marks.
+   */
+  void markStarts(List<TokenTrie<?>> tries) {
+    List<String> words = new ArrayList<>();
+    vocabulary.forEachKey(words::add);
+    for (String w : words) {
+      Known k = vocabulary.get(w);
+      int[] expansionFlags = null;
+      if (k.expansion() != null) {
+        expansionFlags = new int[k.expansion().size()];
+        for (int e = 0; e < expansionFlags.length; e++) {
+          expansionFlags[e] = knownFlags(k.expansion().get(e), tries);
+        }
+      }
+      vocabulary.put(w, new Known(k.word(), k.expansion(), knownFlags(w, tries), expansionFlags));
+    }
+  }
+
+  /** The token flags of the known word {@code w}: {@link Token#KNOWN} and its start marks. */
+  private static int knownFlags(String w, List<TokenTrie<?>> tries) {
+    int flags = Token.KNOWN | Token.STARTS_MARKED;
+    for (TokenTrie<?> t : tries) {
+      if (t.mayBegin(w)) {
+        flags |= t.startFlag();
+      }
+    }
+    return flags;
   }
 
   /** Whether {@code word} (folded) is in the vocabulary, as {@link Token#KNOWN} says of a token. */
@@ -117,19 +159,18 @@ final class Tokenizer {
             | (digits ? Token.NUMBER : 0);
         newline = false;
         Known known = vocabulary.get(w, len, hash);
-        if (known != null) {
-          flags |= Token.KNOWN;
-        }
         ImmutableList<String> expansion = known == null ? null : known.expansion();
         if (expansion != null && !(capital || allUpper) && len <= 2) {
           expansion = null; // "tp", "vn" … in lower case are ordinary words
         }
         if (expansion == null) {
           String folded = known != null ? known.word() : new String(w, 0, len);
-          out.add(new Token(start, i, folded, flags));
+          out.add(new Token(start, i, folded, flags | (known != null ? known.flags() : 0)));
         } else {
-          for (String e : expansion) {
-            out.add(new Token(start, i, e, flags));
+          for (int e = 0; e < expansion.size(); e++) {
+            // each word of the expansion is known, with its own start marks once marked
+            int own = known.expansionFlags() != null ? known.expansionFlags()[e] : Token.KNOWN;
+            out.add(new Token(start, i, expansion.get(e), flags | own));
           }
         }
         continue;
@@ -137,7 +178,8 @@ final class Tokenizer {
       if (c == '\n' || c == '\r' || c == '\u2028') {
         newline = true;
       } else if (c == '&' || c == '+') {
-        out.add(new Token(i, i + 1, VA, Token.WORD | (knows(VA) ? Token.KNOWN : 0)
+        Known va = vocabulary.get(VA);
+        out.add(new Token(i, i + 1, VA, Token.WORD | (va != null ? va.flags() : 0)
             | (newline ? Token.LINE_START : 0)));
         newline = false;
       } else if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '*' || c == '|') {
