@@ -10,7 +10,7 @@ package io.github.vanban.parser.agency;
  * @param end offset after the last character in the source
  * @param fold the folded word, or the punctuation mark itself
  * @param flags {@link #WORD}, {@link #SOFT}, {@link #HARD}, {@link #CAPITAL}, {@link #UPPER},
- *     {@link #LINE_START}, {@link #NUMBER}, {@link #KNOWN}, {@link #STARTS_MARKED} and the
+ *     {@link #LINE_START}, {@link #NUMBER}, {@link #KNOWN}, {@link #STARTS_MARKED}, {@link #SPLITS} and the
  *     {@link #startFlag start flags} of the tries the word may begin a key of
  */
 record Token(int start, int end, String fold, int flags) {
@@ -35,6 +35,11 @@ record Token(int start, int end, String fold, int flags) {
    * no key beginning with it, not even glued to the next word ({@link TokenTrie#mayBegin}).
    */
   static final int STARTS_MARKED = 1 << 15;
+  /**
+   * A known word with start marks that reads as two known words glued ({@code thanhpho}):
+   * a marked word without this flag is never split ({@link TokenTrie}).
+   */
+  static final int SPLITS = 1 << 16;
   /** How many tries can have a {@link #startFlag}. */
   static final int MAX_TRIES = 7;
 
@@ -84,6 +89,11 @@ record Token(int start, int end, String fold, int flags) {
    */
   boolean beginsNoKey(int startFlag) {
     return (flags & (STARTS_MARKED | startFlag)) == STARTS_MARKED;
+  }
+
+  /** Whether the word may be two words glued: false only when the marks say it is not. */
+  boolean mayBeGlued() {
+    return (flags & (STARTS_MARKED | SPLITS)) != STARTS_MARKED;
   }
 
   boolean is(String folded) {

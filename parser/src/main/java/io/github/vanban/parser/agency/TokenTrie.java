@@ -175,11 +175,12 @@ final class TokenTrie<V> {
   /**
    * The node after the word {@code t} from {@code n}, glued words included, or null; a word
    * the vocabulary does not know is no word of a key ({@link #put} learns them all), so only
-   * its glued halves are looked up.
+   * its glued halves are looked up; and a known word that is no two known words glued
+   * ({@link Token#mayBeGlued}) is not cut.
    */
   private Node<V> step(Node<V> n, Token t) {
     Node<V> m = t.known() ? n.next.get(t.fold()) : null;
-    return m != null ? m : glued(n, t.fold());
+    return m != null || !t.mayBeGlued() ? m : glued(n, t.fold());
   }
 
   /**

@@ -88,15 +88,36 @@ final class Tokenizer {
     }
   }
 
-  /** The token flags of the known word {@code w}: {@link Token#KNOWN} and its start marks. */
-  private static int knownFlags(String w, List<TokenTrie<?>> tries) {
-    int flags = Token.KNOWN | Token.STARTS_MARKED;
+  /**
+   * The token flags of the known word {@code w}: {@link Token#KNOWN}, its start marks and
+   * whether it {@link Token#SPLITS splits}.
+   */
+  private int knownFlags(String w, List<TokenTrie<?>> tries) {
+    int flags = Token.KNOWN | Token.STARTS_MARKED | (splits(w) ? Token.SPLITS : 0);
     for (TokenTrie<?> t : tries) {
       if (t.mayBegin(w)) {
         flags |= t.startFlag();
       }
     }
     return flags;
+  }
+
+  /**
+   * Whether {@code w} reads as two words of the vocabulary glued, the second maybe {@code
+   * va}, cut as {@link TokenTrie} cuts glued words (words of 4 to 24 letters, each half two
+   * letters or more): only such a word can step a trie through its halves.
+   */
+  private boolean splits(String w) {
+    if (w.length() < 4 || w.length() > 24) {
+      return false;
+    }
+    for (int p = 2; p <= w.length() - 2; p++) {
+      if (vocabulary.get(w, 0, p) != null
+          && (w.length() - p == 2 && w.startsWith(VA, p) || vocabulary.get(w, p, w.length()) != null)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code word} (folded) is in the vocabulary, as {@link Token#KNOWN} says of a token. */
