@@ -127,7 +127,8 @@ final class Tokenizer {
 
   /** The tokens of {@code text[from, to)}. */
   List<Token> tokens(CharSequence text, int from, int to) {
-    List<Token> out = new ArrayList<>(Math.max(8, (to - from) / 4));
+    // about one token per 3.7 characters in documents: room for all, so the list is not copied
+    List<Token> out = new ArrayList<>(Math.max(8, (to - from) / 3));
     // the characters read from an array: no bounds check and coder test per character
     char[] src = new char[to - from];
     if (text instanceof String s) {
