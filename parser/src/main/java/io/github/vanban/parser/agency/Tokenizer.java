@@ -20,6 +20,11 @@ final class Tokenizer {
   private static final int MARK = 8;
   /** {@link #kindOf} of every character below U+2000, computed once. */
   private static final byte[] KIND = kinds();
+  /**
+   * {@link #foldAndKind} of every character below U+2000, computed once: the word loop reads
+   * one table per character instead of two.
+   */
+  private static final int[] FOLD_AND_KIND = foldsAndKinds();
   private static final String[] MARKS = marks();
 
   /**
@@ -154,7 +159,8 @@ final class Tokenizer {
         boolean capital = (kc & UPPER) != 0;
         while (i < to) {
           char d = src[i - from];
-          int kd = kind(d);
+          int fk = foldAndKind(d);
+          int kd = fk & KIND_BITS;
           if ((kd & LETTER_OR_DIGIT) != 0) {
             if ((kd & LETTER) != 0) {
               anyLetter = true;
@@ -163,7 +169,7 @@ final class Tokenizer {
                 allUpper = false;
               }
             }
-            char f = fold(d);
+            char f = (char) (fk >>> KIND_WIDTH);
             if (len == w.length) {
               w = java.util.Arrays.copyOf(w, len * 2);
             }
@@ -265,6 +271,23 @@ final class Tokenizer {
   /** What the tokenizer asks of a character: letter or digit, letter, upper case, non-spacing mark. */
   private static int kind(char c) {
     return c < KIND.length ? KIND[c] : kindOf(c);
+  }
+
+  /** How many low bits of {@link #foldAndKind} hold the kind. */
+  private static final int KIND_WIDTH = 4;
+  private static final int KIND_BITS = (1 << KIND_WIDTH) - 1;
+
+  /** The {@link #fold} of a character above its {@link #kind}: {@code fold << KIND_WIDTH | kind}. */
+  private static int foldAndKind(char c) {
+    return c < FOLD_AND_KIND.length ? FOLD_AND_KIND[c] : fold(c) << KIND_WIDTH | kindOf(c);
+  }
+
+  private static int[] foldsAndKinds() {
+    int[] t = new int[0x2000];
+    for (int c = 0; c < t.length; c++) {
+      t[c] = fold((char) c) << KIND_WIDTH | kind((char) c);
+    }
+    return t;
   }
 
   private static int kindOf(char c) {
