@@ -10,7 +10,7 @@ package io.github.vanban.parser.agency;
  * @param end offset after the last character in the source
  * @param fold the folded word, or the punctuation mark itself
  * @param flags {@link #WORD}, {@link #SOFT}, {@link #HARD}, {@link #CAPITAL}, {@link #UPPER},
- *     {@link #LINE_START}, {@link #NUMBER}, {@link #KNOWN}, {@link #STARTS_MARKED}, {@link #SPLITS} and the
+ *     {@link #LINE_START}, {@link #NUMBER}, {@link #KNOWN}, {@link #VA}, {@link #STARTS_MARKED}, {@link #SPLITS} and the
  *     {@link #startFlag start flags} of the tries the word may begin a key of
  */
 record Token(int start, int end, String fold, int flags) {
@@ -40,6 +40,8 @@ record Token(int start, int end, String fold, int flags) {
    * a marked word without this flag is never split ({@link TokenTrie}).
    */
   static final int SPLITS = 1 << 16;
+  /** The word {@code và} (folded {@code va}, or {@code &}), which joins the words of a name. */
+  static final int VA = 1 << 17;
   /** How many tries can have a {@link #startFlag}. */
   static final int MAX_TRIES = 7;
 
@@ -94,6 +96,11 @@ record Token(int start, int end, String fold, int flags) {
   /** Whether the word may be two words glued: false only when the marks say it is not. */
   boolean mayBeGlued() {
     return (flags & (STARTS_MARKED | SPLITS)) != STARTS_MARKED;
+  }
+
+  /** Whether the token is the word {@code và} ({@link #VA}). */
+  boolean va() {
+    return (flags & VA) != 0;
   }
 
   boolean is(String folded) {

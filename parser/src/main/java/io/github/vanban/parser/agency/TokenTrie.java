@@ -213,7 +213,7 @@ final class TokenTrie<V> {
   }
 
   private static boolean ignorable(Token t) {
-    return t.word() && t.fold().equals("va");
+    return t.va();
   }
 
   /** Calls {@code f} with every word that begins a key. */

@@ -184,7 +184,8 @@ final class Tokenizer {
             | (capital ? Token.CAPITAL : 0)
             | (anyLetter && allUpper ? Token.UPPER : 0)
             | (newline ? Token.LINE_START : 0)
-            | (digits ? Token.NUMBER : 0);
+            | (digits ? Token.NUMBER : 0)
+            | (len == 2 && w[0] == 'v' && w[1] == 'a' ? Token.VA : 0);
         newline = false;
         Known known = vocabulary.get(w, len, hash);
         ImmutableList<String> expansion = known == null ? null : known.expansion();
@@ -198,7 +199,8 @@ final class Tokenizer {
           for (int e = 0; e < expansion.size(); e++) {
             // each word of the expansion is known, with its own start marks once marked
             int own = known.expansionFlags() != null ? known.expansionFlags()[e] : Token.KNOWN;
-            out.add(new Token(start, i, expansion.get(e), flags | own));
+            int va = expansion.get(e).equals(VA) ? Token.VA : 0;
+            out.add(new Token(start, i, expansion.get(e), flags & ~Token.VA | own | va));
           }
         }
         continue;
@@ -207,7 +209,7 @@ final class Tokenizer {
         newline = true;
       } else if (c == '&' || c == '+') {
         Known va = vocabulary.get(VA);
-        out.add(new Token(i, i + 1, VA, Token.WORD | (va != null ? va.flags() : 0)
+        out.add(new Token(i, i + 1, VA, Token.WORD | Token.VA | (va != null ? va.flags() : 0)
             | (newline ? Token.LINE_START : 0)));
         newline = false;
       } else if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '*' || c == '|') {
