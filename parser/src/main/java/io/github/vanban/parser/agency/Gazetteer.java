@@ -126,7 +126,7 @@ public final class Gazetteer {
 
     List<Province> ps = new ArrayList<>();
     Map<String, Province> byFold = new LinkedHashMap<>();
-    provinceTrie = new TokenTrie<>(tokenizer);
+    provinceTrie = new TokenTrie<>(tokenizer, 0);
     for (List<String> r : rows(files.get("provinces.tsv"))) {
       Province p = new Province(r.get(0), r.get(1).equals("city"), validity(r.get(2)),
           Optional.of(r.get(3)).filter(s -> !s.isEmpty()), r.get(4).isEmpty() ? r.get(0) : r.get(4));
@@ -146,7 +146,7 @@ public final class Gazetteer {
     }
     provinceByName = ImmutableMap.copyOf(byName);
 
-    central = new TokenTrie<>(tokenizer);
+    central = new TokenTrie<>(tokenizer, 1);
     Map<String, Central> cByFold = new LinkedHashMap<>();
     for (List<String> r : rows(files.get("central.tsv"))) {
       Central c = new Central(r.get(0), AgencyKind.valueOf(r.get(1)), field(r, 3));
@@ -165,7 +165,7 @@ public final class Gazetteer {
       }
     }
 
-    local = new TokenTrie<>(tokenizer);
+    local = new TokenTrie<>(tokenizer, 2);
     Map<String, LocalRow> byTemplate = new LinkedHashMap<>();
     for (List<String> r : rows(files.get("local.tsv"))) {
       String parent = field(r, 5);
@@ -188,7 +188,7 @@ public final class Gazetteer {
     }
     centralByName = ImmutableMap.copyOf(cByName);
 
-    prefixes = new TokenTrie<>(tokenizer);
+    prefixes = new TokenTrie<>(tokenizer, 3);
     for (List<String> r : rows(files.get("prefixes.tsv"))) {
       Prefix p = new Prefix(r.get(0), r.get(1), r.get(2).equals("SAME"), field(r, 4));
       prefixes.put(p.name(), p);
@@ -197,12 +197,12 @@ public final class Gazetteer {
       }
     }
 
-    heads = new TokenTrie<>(tokenizer);
+    heads = new TokenTrie<>(tokenizer, 4);
     for (List<String> r : rows(files.get("heads.tsv"))) {
       heads.put(r.get(0), r.get(0));
     }
 
-    members = new TokenTrie<>(tokenizer);
+    members = new TokenTrie<>(tokenizer, 5);
     for (List<String> r : rows(files.get("groups.tsv"))) {
       boolean fixed = r.get(0).startsWith("=");
       boolean ambiguous = r.get(1).endsWith("?");
@@ -216,7 +216,7 @@ public final class Gazetteer {
       }
     }
 
-    unitWords = new TokenTrie<>(tokenizer);
+    unitWords = new TokenTrie<>(tokenizer, 6);
     unitWords.put("tỉnh", Tier.PROVINCE);
     unitWords.put("thành phố", Tier.PROVINCE);
     unitWords.put("thành phố", Tier.DISTRICT);
@@ -226,6 +226,7 @@ public final class Gazetteer {
     unitWords.put("xã", Tier.COMMUNE);
     unitWords.put("phường", Tier.COMMUNE);
     unitWords.put("thị trấn", Tier.COMMUNE);
+    tokenizer.markStarts(List.of(provinceTrie, central, local, prefixes, heads, members, unitWords));
   }
 
   /** The bundled gazetteer, loaded on first use. */

@@ -116,6 +116,8 @@ final class MentionParser {
   private final WordMap<Boolean> firstWords = new WordMap<>();
   /** Whether every word of {@link #firstWords} is in the vocabulary: then an unknown word is none. */
   private final boolean firstWordsKnown;
+  /** The {@link Token#startFlag start flags} of the tries whose keys {@link #firstWords} begin. */
+  private final int mentionStartFlags;
 
   MentionParser(Gazetteer g) {
     this.g = g;
@@ -128,6 +130,8 @@ final class MentionParser {
     boolean[] known = {true};
     firstWords.forEachKey(w -> known[0] &= g.tokenizer().knows(w));
     firstWordsKnown = known[0];
+    mentionStartFlags = g.central().startFlag() | g.local().startFlag() | g.prefixes().startFlag()
+        | g.heads().startFlag();
     g.central().forEachValue(c -> {
       if (!centrals.containsKey(c)) {
         Agency[] byDepth = new Agency[MAX_PARENT_DEPTH + 1];
@@ -149,6 +153,9 @@ final class MentionParser {
       return false;
     }
     String w = c.tok(i).fold();
+    if (c.tok(i).beginsNoKey(mentionStartFlags)) {
+      return collective(w); // its marks say it begins no key, even glued: only "các" is left
+    }
     if ((c.tok(i).known() || !firstWordsKnown) && firstWords.get(w) != null) {
       return true;
     }
@@ -163,6 +170,14 @@ final class MentionParser {
       h = 31 * h + w.charAt(p); // the hash of w[0, p + 1)
     }
     return false;
+  }
+
+  /**
+   * Whether the folded word {@code w} is {@code các} or begins with it glued to the next word
+   * ({@code cácsở}), as {@link #mayStart} reads first words.
+   */
+  private static boolean collective(String w) {
+    return w.equals("cac") || w.length() >= 5 && w.length() <= 24 && w.startsWith("cac");
   }
 
   /** The longest mention beginning at token {@code i}, or null. */

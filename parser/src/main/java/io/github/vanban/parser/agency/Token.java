@@ -10,7 +10,8 @@ package io.github.vanban.parser.agency;
  * @param end offset after the last character in the source
  * @param fold the folded word, or the punctuation mark itself
  * @param flags {@link #WORD}, {@link #SOFT}, {@link #HARD}, {@link #CAPITAL}, {@link #UPPER},
- *     {@link #LINE_START}, {@link #NUMBER}, {@link #KNOWN}
+ *     {@link #LINE_START}, {@link #NUMBER}, {@link #KNOWN}, {@link #VA}, {@link #STARTS_MARKED}, {@link #SPLITS} and the
+ *     {@link #startFlag start flags} of the tries the word may begin a key of
  */
 record Token(int start, int end, String fold, int flags) {
   static final int WORD = 1;
@@ -29,6 +30,28 @@ record Token(int start, int end, String fold, int flags) {
    * (though it may be two glued), so its lookups can be spared.
    */
   static final int KNOWN = 128;
+  /**
+   * A known word whose {@link #startFlag start flags} are set: a trie whose flag it lacks has
+   * no key beginning with it, not even glued to the next word ({@link TokenTrie#mayBegin}).
+   */
+  static final int STARTS_MARKED = 1 << 15;
+  /**
+   * A known word with start marks that reads as two known words glued ({@code thanhpho}):
+   * a marked word without this flag is never split ({@link TokenTrie}).
+   */
+  static final int SPLITS = 1 << 16;
+  /** The word {@code và} (folded {@code va}, or {@code &}), which joins the words of a name. */
+  static final int VA = 1 << 17;
+  /** How many tries can have a {@link #startFlag}. */
+  static final int MAX_TRIES = 7;
+
+  /** The flag of a known word that may begin a key of the trie numbered {@code trie}. */
+  static int startFlag(int trie) {
+    if (trie < 0 || trie >= MAX_TRIES) {
+      throw new IllegalArgumentException("trie " + trie);
+    }
+    return 1 << (8 + trie);
+  }
 
   boolean word() {
     return (flags & WORD) != 0;
@@ -60,6 +83,24 @@ record Token(int start, int end, String fold, int flags) {
 
   boolean known() {
     return (flags & KNOWN) != 0;
+  }
+
+  /**
+   * Whether no key of a trie with {@code startFlag} begins with this word, as the marks of
+   * the vocabulary tell without a lookup; false when they do not tell (an unknown word).
+   */
+  boolean beginsNoKey(int startFlag) {
+    return (flags & (STARTS_MARKED | startFlag)) == STARTS_MARKED;
+  }
+
+  /** Whether the word may be two words glued: false only when the marks say it is not. */
+  boolean mayBeGlued() {
+    return (flags & (STARTS_MARKED | SPLITS)) != STARTS_MARKED;
+  }
+
+  /** Whether the token is the word {@code và} ({@link #VA}). */
+  boolean va() {
+    return (flags & VA) != 0;
   }
 
   boolean is(String folded) {

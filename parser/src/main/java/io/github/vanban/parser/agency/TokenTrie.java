@@ -25,9 +25,42 @@ final class TokenTrie<V> {
 
   private final Node<V> root = new Node<>();
   private final Tokenizer tokenizer;
+  /** The {@link Token#startFlag} of the words that may begin a key of this trie. */
+  private final int startFlag;
 
-  TokenTrie(Tokenizer tokenizer) {
+  /**
+   * An empty trie whose words are tokenised by {@code tokenizer}; {@code number} (distinct
+   * among the tries of one tokenizer) names its {@link Token#startFlag}.
+   */
+  TokenTrie(Tokenizer tokenizer, int number) {
     this.tokenizer = tokenizer;
+    this.startFlag = Token.startFlag(number);
+  }
+
+  /** The flag that marks the known words that may begin a key of this trie. */
+  int startFlag() {
+    return startFlag;
+  }
+
+  /**
+   * Whether a walk from the root may step with the folded word {@code w}: it begins a key,
+   * or its first letters do ({@code w} two words glued, see {@link #glued}). A word for which
+   * this is false matches nothing, which the {@link Tokenizer#markStarts marks} of the
+   * vocabulary record once.
+   */
+  boolean mayBegin(String w) {
+    if (root.next.get(w) != null) {
+      return true;
+    }
+    if (w.length() < 4 || w.length() > 24) {
+      return false;
+    }
+    for (int p = 2; p <= w.length() - 2; p++) {
+      if (root.next.get(w, 0, p) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Adds {@code value} under the words of {@code phrase} (tokenised as text is); builder use only. */
@@ -82,6 +115,9 @@ final class TokenTrie<V> {
    */
   private List<Hit<V>> walk(Node<V> start, List<Token> tokens, int i, int minEnd) {
     List<Hit<V>> hits = List.of();
+    if (start == root && beginsNone(tokens, i)) {
+      return hits;
+    }
     Node<V> n = start;
     for (int k = nextWord(tokens, i, i); k >= 0 && (n = step(n, tokens.get(k))) != null;
         k = nextWord(tokens, i, k + 1)) {
@@ -97,6 +133,9 @@ final class TokenTrie<V> {
 
   /** The longest key matched from {@code i}, if any: the last hit of {@link #matches}, found without collecting the others. */
   Hit<V> longest(List<Token> tokens, int i) {
+    if (beginsNone(tokens, i)) {
+      return null;
+    }
     Node<V> last = null;
     int lastEnd = -1;
     Node<V> n = root;
@@ -108,6 +147,11 @@ final class TokenTrie<V> {
       }
     }
     return last == null ? null : new Hit<>(lastEnd, last.values);
+  }
+
+  /** Whether the marks of the token at {@code i} say that no key of this trie begins there. */
+  private boolean beginsNone(List<Token> tokens, int i) {
+    return i < tokens.size() && tokens.get(i).beginsNoKey(startFlag);
   }
 
   /**
@@ -131,11 +175,12 @@ final class TokenTrie<V> {
   /**
    * The node after the word {@code t} from {@code n}, glued words included, or null; a word
    * the vocabulary does not know is no word of a key ({@link #put} learns them all), so only
-   * its glued halves are looked up.
+   * its glued halves are looked up; and a known word that is no two known words glued
+   * ({@link Token#mayBeGlued}) is not cut.
    */
   private Node<V> step(Node<V> n, Token t) {
     Node<V> m = t.known() ? n.next.get(t.fold()) : null;
-    return m != null ? m : glued(n, t.fold());
+    return m != null || !t.mayBeGlued() ? m : glued(n, t.fold());
   }
 
   /**
@@ -168,7 +213,7 @@ final class TokenTrie<V> {
   }
 
   private static boolean ignorable(Token t) {
-    return t.word() && t.fold().equals("va");
+    return t.va();
   }
 
   /** Calls {@code f} with every word that begins a key. */

@@ -20,6 +20,11 @@ final class Tokenizer {
   private static final int MARK = 8;
   /** {@link #kindOf} of every character below U+2000, computed once. */
   private static final byte[] KIND = kinds();
+  /**
+   * {@link #foldAndKind} of every character below U+2000, computed once: the word loop reads
+   * one table per character instead of two.
+   */
+  private static final int[] FOLD_AND_KIND = foldsAndKinds();
   private static final String[] MARKS = marks();
 
   /**
@@ -30,8 +35,17 @@ final class Tokenizer {
    */
   private final WordMap<Known> vocabulary = new WordMap<>();
 
-  /** A known folded word and, for an abbreviation, the words it stands for (else null). */
-  private record Known(String word, ImmutableList<String> expansion) {}
+  /**
+   * A known folded word and, for an abbreviation, the words it stands for (else null); with
+   * the token flags of the word and of each word of the expansion ({@link Token#KNOWN}, and
+   * once {@link #markStarts} has run, the start flags).
+   */
+  private record Known(String word, ImmutableList<String> expansion, int flags,
+      int[] expansionFlags) {
+    Known(String word, ImmutableList<String> expansion) {
+      this(word, expansion, Token.KNOWN, null);
+    }
+  }
 
   Tokenizer(ImmutableMap<String, ImmutableList<String>> abbreviations) {
     abbreviations.forEach((k, v) -> {
@@ -57,6 +71,60 @@ final class Tokenizer {
     return word;
   }
 
+  /**
+   * Marks every word of the vocabulary with the {@link Token#startFlag start flags} of the
+   * {@code tries} it may begin a key of, so that a walk from a word that begins none is
+   * refused without a lookup. Called once when the gazetteer is built, after the last key
+   * was put: a word learned later would carry no marks.
+   */
+  void markStarts(List<TokenTrie<?>> tries) {
+    List<String> words = new ArrayList<>();
+    vocabulary.forEachKey(words::add);
+    for (String w : words) {
+      Known k = vocabulary.get(w);
+      int[] expansionFlags = null;
+      if (k.expansion() != null) {
+        expansionFlags = new int[k.expansion().size()];
+        for (int e = 0; e < expansionFlags.length; e++) {
+          expansionFlags[e] = knownFlags(k.expansion().get(e), tries);
+        }
+      }
+      vocabulary.put(w, new Known(k.word(), k.expansion(), knownFlags(w, tries), expansionFlags));
+    }
+  }
+
+  /**
+   * The token flags of the known word {@code w}: {@link Token#KNOWN}, its start marks and
+   * whether it {@link Token#SPLITS splits}.
+   */
+  private int knownFlags(String w, List<TokenTrie<?>> tries) {
+    int flags = Token.KNOWN | Token.STARTS_MARKED | (splits(w) ? Token.SPLITS : 0);
+    for (TokenTrie<?> t : tries) {
+      if (t.mayBegin(w)) {
+        flags |= t.startFlag();
+      }
+    }
+    return flags;
+  }
+
+  /**
+   * Whether {@code w} reads as two words of the vocabulary glued, the second maybe {@code
+   * va}, cut as {@link TokenTrie} cuts glued words (words of 4 to 24 letters, each half two
+   * letters or more): only such a word can step a trie through its halves.
+   */
+  private boolean splits(String w) {
+    if (w.length() < 4 || w.length() > 24) {
+      return false;
+    }
+    for (int p = 2; p <= w.length() - 2; p++) {
+      if (vocabulary.get(w, 0, p) != null
+          && (w.length() - p == 2 && w.startsWith(VA, p) || vocabulary.get(w, p, w.length()) != null)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code word} (folded) is in the vocabulary, as {@link Token#KNOWN} says of a token. */
   boolean knows(String word) {
     return vocabulary.get(word) != null;
@@ -64,7 +132,8 @@ final class Tokenizer {
 
   /** The tokens of {@code text[from, to)}. */
   List<Token> tokens(CharSequence text, int from, int to) {
-    List<Token> out = new ArrayList<>(Math.max(8, (to - from) / 4));
+    // about one token per 3.7 characters in documents: room for all, so the list is not copied
+    List<Token> out = new ArrayList<>(Math.max(8, (to - from) / 3));
     // the characters read from an array: no bounds check and coder test per character
     char[] src = new char[to - from];
     if (text instanceof String s) {
@@ -90,7 +159,8 @@ final class Tokenizer {
         boolean capital = (kc & UPPER) != 0;
         while (i < to) {
           char d = src[i - from];
-          int kd = kind(d);
+          int fk = foldAndKind(d);
+          int kd = fk & KIND_BITS;
           if ((kd & LETTER_OR_DIGIT) != 0) {
             if ((kd & LETTER) != 0) {
               anyLetter = true;
@@ -99,7 +169,7 @@ final class Tokenizer {
                 allUpper = false;
               }
             }
-            char f = fold(d);
+            char f = (char) (fk >>> KIND_WIDTH);
             if (len == w.length) {
               w = java.util.Arrays.copyOf(w, len * 2);
             }
@@ -114,22 +184,23 @@ final class Tokenizer {
             | (capital ? Token.CAPITAL : 0)
             | (anyLetter && allUpper ? Token.UPPER : 0)
             | (newline ? Token.LINE_START : 0)
-            | (digits ? Token.NUMBER : 0);
+            | (digits ? Token.NUMBER : 0)
+            | (len == 2 && w[0] == 'v' && w[1] == 'a' ? Token.VA : 0);
         newline = false;
         Known known = vocabulary.get(w, len, hash);
-        if (known != null) {
-          flags |= Token.KNOWN;
-        }
         ImmutableList<String> expansion = known == null ? null : known.expansion();
         if (expansion != null && !(capital || allUpper) && len <= 2) {
           expansion = null; // "tp", "vn" … in lower case are ordinary words
         }
         if (expansion == null) {
           String folded = known != null ? known.word() : new String(w, 0, len);
-          out.add(new Token(start, i, folded, flags));
+          out.add(new Token(start, i, folded, flags | (known != null ? known.flags() : 0)));
         } else {
-          for (String e : expansion) {
-            out.add(new Token(start, i, e, flags));
+          for (int e = 0; e < expansion.size(); e++) {
+            // each word of the expansion is known, with its own start marks once marked
+            int own = known.expansionFlags() != null ? known.expansionFlags()[e] : Token.KNOWN;
+            int va = expansion.get(e).equals(VA) ? Token.VA : 0;
+            out.add(new Token(start, i, expansion.get(e), flags & ~Token.VA | own | va));
           }
         }
         continue;
@@ -137,7 +208,8 @@ final class Tokenizer {
       if (c == '\n' || c == '\r' || c == '\u2028') {
         newline = true;
       } else if (c == '&' || c == '+') {
-        out.add(new Token(i, i + 1, VA, Token.WORD | (knows(VA) ? Token.KNOWN : 0)
+        Known va = vocabulary.get(VA);
+        out.add(new Token(i, i + 1, VA, Token.WORD | Token.VA | (va != null ? va.flags() : 0)
             | (newline ? Token.LINE_START : 0)));
         newline = false;
       } else if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '*' || c == '|') {
@@ -201,6 +273,23 @@ final class Tokenizer {
   /** What the tokenizer asks of a character: letter or digit, letter, upper case, non-spacing mark. */
   private static int kind(char c) {
     return c < KIND.length ? KIND[c] : kindOf(c);
+  }
+
+  /** How many low bits of {@link #foldAndKind} hold the kind. */
+  private static final int KIND_WIDTH = 4;
+  private static final int KIND_BITS = (1 << KIND_WIDTH) - 1;
+
+  /** The {@link #fold} of a character above its {@link #kind}: {@code fold << KIND_WIDTH | kind}. */
+  private static int foldAndKind(char c) {
+    return c < FOLD_AND_KIND.length ? FOLD_AND_KIND[c] : fold(c) << KIND_WIDTH | kindOf(c);
+  }
+
+  private static int[] foldsAndKinds() {
+    int[] t = new int[0x2000];
+    for (int c = 0; c < t.length; c++) {
+      t[c] = fold((char) c) << KIND_WIDTH | kind((char) c);
+    }
+    return t;
   }
 
   private static int kindOf(char c) {
