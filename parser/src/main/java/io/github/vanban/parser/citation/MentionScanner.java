@@ -321,29 +321,7 @@ final class MentionScanner {
     Optional<String> issuer = Optional.empty();
     if (MatchText.wordAt(f, r, "cua")) {
       int s = skipSpace(f, r + 3);
-      int e = s;
-      int limit = Math.min(f.length(), s + ISSUER_REACH);
-      outer:
-      while (e < limit) {
-        char c = f.charAt(e);
-        if (c == ',' || c == ';' || c == '(' || c == ':' || c == '"' || c == '“' || c == '”'
-            || c == '.' && (e + 1 >= f.length() || Character.isWhitespace(f.charAt(e + 1)))
-            || c == '\n' && e + 1 < f.length() && f.charAt(e + 1) == '\n' && e + 2 < f.length()
-               && !lowerCaseAt(text, from + skipSpace(f, e + 1))) {
-          break;
-        }
-        if (e > s && f.charAt(e - 1) == ' ') {
-          for (String stop : issuerStopsAt(c)) {
-            if (MatchText.wordAt(f, e, stop)) {
-              break outer;
-            }
-          }
-          if (TypeWords.at(f, e).isPresent()) {
-            break;
-          }
-        }
-        e++;
-      }
+      int e = issuerEnd(text, from, f, s);
       String m = MatchText.collapse(text.substring(from + s, from + e));
       if (!m.isEmpty()) {
         issuer = Optional.of(m);
@@ -351,6 +329,40 @@ final class MentionScanner {
       }
     }
     return new Tail(date, issuer, from + end);
+  }
+
+  /**
+   * Where the issuer's name that begins at {@code s} (after {@code của}) ends: at a
+   * punctuation mark, a full stop, a paragraph break, a stop word or a type word; at most
+   * {@link #ISSUER_REACH} characters on.
+   */
+  private static int issuerEnd(String text, int from, String f, int s) {
+    int e = s;
+    int limit = Math.min(f.length(), s + ISSUER_REACH);
+    while (e < limit) {
+      char c = f.charAt(e);
+      if (c == ',' || c == ';' || c == '(' || c == ':' || c == '"' || c == '“' || c == '”'
+          || c == '.' && (e + 1 >= f.length() || Character.isWhitespace(f.charAt(e + 1)))
+          || c == '\n' && e + 1 < f.length() && f.charAt(e + 1) == '\n' && e + 2 < f.length()
+             && !lowerCaseAt(text, from + skipSpace(f, e + 1))) {
+        return e;
+      }
+      if (e > s && f.charAt(e - 1) == ' ' && stopsIssuer(f, e, c)) {
+        return e;
+      }
+      e++;
+    }
+    return e;
+  }
+
+  /** Whether a stop word or a type word begins at the word start {@code e} ({@code c} its first character). */
+  private static boolean stopsIssuer(String f, int e, char c) {
+    for (String stop : issuerStopsAt(c)) {
+      if (MatchText.wordAt(f, e, stop)) {
+        return true;
+      }
+    }
+    return TypeWords.at(f, e).isPresent();
   }
 
   /** "(Chỉ thị 28)" right after a full mention defines a short form. */
