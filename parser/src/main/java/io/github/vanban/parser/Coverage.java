@@ -18,6 +18,21 @@ final class Coverage {
 
   static ImmutableList<Span> uncovered(String text, Segment segment, Document document) {
     int base = segment.start();
+    BitSet covered = covered(segment, document);
+    ImmutableList.Builder<Span> out = ImmutableList.builder();
+    int lineStart = segment.start();
+    while (lineStart < segment.end()) {
+      int nl = text.indexOf('\n', lineStart);
+      int lineEnd = nl < 0 || nl > segment.end() ? segment.end() : nl;
+      addUncovered(text, covered, base, lineStart, lineEnd, out);
+      lineStart = lineEnd + 1;
+    }
+    return out.build();
+  }
+
+  /** The offsets of the segment (from its start) that a span of the document covers. */
+  private static BitSet covered(Segment segment, Document document) {
+    int base = segment.start();
     BitSet covered = new BitSet(segment.end() - base);
     document.spans().values().forEach(s -> mark(covered, s, base));
     document.signer().ifPresent(s -> mark(covered, s.span(), base));
@@ -30,28 +45,26 @@ final class Coverage {
     for (ReportingObligation r : document.reporting()) {
       mark(covered, r.span(), base);
     }
-    ImmutableList.Builder<Span> out = ImmutableList.builder();
-    int lineStart = segment.start();
-    while (lineStart < segment.end()) {
-      int nl = text.indexOf('\n', lineStart);
-      int lineEnd = nl < 0 || nl > segment.end() ? segment.end() : nl;
-      int i = lineStart;
-      while (i < lineEnd) {
-        i = skipCoveredAndSpace(text, covered, base, i, lineEnd);
-        int start = i;
-        int next = i < lineEnd ? covered.nextSetBit(i - base) : -1;
-        i = next < 0 || next + base > lineEnd ? Math.max(i, lineEnd) : next + base;
-        int end = i;
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-          end--;
-        }
-        if (end > start) {
-          out.add(Span.in(text, start, end));
-        }
+    return covered;
+  }
+
+  /** Adds to {@code out} the uncovered stretches of the line {@code [lineStart, lineEnd)}, trimmed. */
+  private static void addUncovered(String text, BitSet covered, int base, int lineStart,
+      int lineEnd, ImmutableList.Builder<Span> out) {
+    int i = lineStart;
+    while (i < lineEnd) {
+      i = skipCoveredAndSpace(text, covered, base, i, lineEnd);
+      int start = i;
+      int next = i < lineEnd ? covered.nextSetBit(i - base) : -1;
+      i = next < 0 || next + base > lineEnd ? Math.max(i, lineEnd) : next + base;
+      int end = i;
+      while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
       }
-      lineStart = lineEnd + 1;
+      if (end > start) {
+        out.add(Span.in(text, start, end));
+      }
     }
-    return out.build();
   }
 
   /**

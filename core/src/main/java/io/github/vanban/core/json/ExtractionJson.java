@@ -75,7 +75,13 @@ public final class ExtractionJson {
     return root;
   }
 
-  /** One document as a JSON object of the format. */
+  /**
+   * One document as a JSON object of the format.
+   *
+   * <p>Each list is written by a method of its own: a document holds few items of each, and
+   * small methods let the JIT compile each loop once instead of the whole document writer
+   * again for every loop that turns hot.
+   */
   public static ObjectNode document(Document d) {
     Map<String, Agency> registry = new LinkedHashMap<>();
     ObjectNode o = NODES.objectNode();
@@ -88,53 +94,26 @@ public final class ExtractionJson {
     o.put("subject", d.subject().orElse(null));
     strings(o.putArray("recipients"), d.recipients());
     if (d.signer().isPresent()) {
-      Signer s = d.signer().get();
-      ObjectNode so = o.putObject("signer");
-      so.put("name", s.name());
-      so.put("title", s.title().orElse(null));
-      so.put("authority", s.authority().map(Enum::name).orElse(null));
-      so.set("span", span(s.span()));
+      o.set("signer", signer(d.signer().get()));
     } else {
       o.putNull("signer");
     }
     ArrayNode cites = o.putArray("citations");
     for (Citation c : d.citations()) {
-      ObjectNode co = cites.addObject();
-      co.put("number", c.number().map(DocumentNumber::printed).orElse(null));
-      co.put("type", c.type().name());
-      co.put("date", c.date().map(LocalDate::toString).orElse(null));
-      co.put("issuer", name(c.issuer(), registry));
-      co.put("relation", c.relation().name());
-      c.title().ifPresent(t -> co.put("title", t));
-      co.set("span", span(c.span()));
+      cites.add(citation(c, registry));
     }
     ArrayNode tasks = o.putArray("tasks");
     for (Task t : d.tasks()) {
-      ObjectNode to = tasks.addObject();
-      to.put("lead", name(Optional.of(t.lead()), registry));
-      ArrayNode support = to.putArray("support");
-      t.support().forEach(a -> support.add(name(Optional.of(a), registry)));
-      to.put("text", t.text());
-      to.set("deadline", deadline(t.deadline()));
-      to.set("span", span(t.span()));
+      tasks.add(task(t, registry));
     }
     ArrayNode reporting = o.putArray("reporting");
     for (ReportingObligation r : d.reporting()) {
-      ObjectNode ro = reporting.addObject();
-      ro.put("reporter", name(Optional.of(r.reporter()), registry));
-      ro.put("recipient", name(Optional.of(r.recipient()), registry));
-      ro.put("via", name(r.via(), registry));
-      ro.set("deadline", deadline(r.deadline()));
-      ro.put("text", r.text());
-      ro.set("span", span(r.span()));
+      reporting.add(reporting(r, registry));
     }
     strings(o.putArray("distribution"), d.distribution());
     ArrayNode receipts = o.putArray("receipts");
     for (Receipt r : d.receipts()) {
-      ObjectNode ro = receipts.addObject();
-      ro.put("number", r.number().orElse(null));
-      ro.put("date", r.date().map(LocalDate::toString).orElse(null));
-      ro.set("span", span(r.span()));
+      receipts.add(receipt(r));
     }
     ObjectNode spans = o.putObject("spans");
     d.spans().forEach((f, s) -> spans.set(f.name(), span(s)));
@@ -142,8 +121,66 @@ public final class ExtractionJson {
     d.unparsed().forEach(s -> unparsed.add(span(s)));
     o.set("span", span(d.span()));
     o.put("source", d.source());
-    ArrayNode agencies = o.putArray("agencies");
-    // Parents enter the registry while it is written out: iterate over a growing copy.
+    agencies(o.putArray("agencies"), registry);
+    return o;
+  }
+
+  private static ObjectNode signer(Signer s) {
+    ObjectNode so = NODES.objectNode();
+    so.put("name", s.name());
+    so.put("title", s.title().orElse(null));
+    so.put("authority", s.authority().map(Enum::name).orElse(null));
+    so.set("span", span(s.span()));
+    return so;
+  }
+
+  private static ObjectNode citation(Citation c, Map<String, Agency> registry) {
+    ObjectNode co = NODES.objectNode();
+    co.put("number", c.number().map(DocumentNumber::printed).orElse(null));
+    co.put("type", c.type().name());
+    co.put("date", c.date().map(LocalDate::toString).orElse(null));
+    co.put("issuer", name(c.issuer(), registry));
+    co.put("relation", c.relation().name());
+    c.title().ifPresent(t -> co.put("title", t));
+    co.set("span", span(c.span()));
+    return co;
+  }
+
+  private static ObjectNode task(Task t, Map<String, Agency> registry) {
+    ObjectNode to = NODES.objectNode();
+    to.put("lead", name(Optional.of(t.lead()), registry));
+    ArrayNode support = to.putArray("support");
+    t.support().forEach(a -> support.add(name(Optional.of(a), registry)));
+    to.put("text", t.text());
+    to.set("deadline", deadline(t.deadline()));
+    to.set("span", span(t.span()));
+    return to;
+  }
+
+  private static ObjectNode reporting(ReportingObligation r, Map<String, Agency> registry) {
+    ObjectNode ro = NODES.objectNode();
+    ro.put("reporter", name(Optional.of(r.reporter()), registry));
+    ro.put("recipient", name(Optional.of(r.recipient()), registry));
+    ro.put("via", name(r.via(), registry));
+    ro.set("deadline", deadline(r.deadline()));
+    ro.put("text", r.text());
+    ro.set("span", span(r.span()));
+    return ro;
+  }
+
+  private static ObjectNode receipt(Receipt r) {
+    ObjectNode ro = NODES.objectNode();
+    ro.put("number", r.number().orElse(null));
+    ro.put("date", r.date().map(LocalDate::toString).orElse(null));
+    ro.set("span", span(r.span()));
+    return ro;
+  }
+
+  /**
+   * Writes the agencies of {@code registry} into {@code agencies}, in the order they entered
+   * it; parents enter the registry while it is written out, so it is read over a growing copy.
+   */
+  private static void agencies(ArrayNode agencies, Map<String, Agency> registry) {
     Map<String, Agency> written = new LinkedHashMap<>();
     while (written.size() < registry.size()) {
       for (Agency a : new java.util.ArrayList<>(registry.values())) {
@@ -157,7 +194,6 @@ public final class ExtractionJson {
         }
       }
     }
-    return o;
   }
 
   /** A deadline as its JSON object: {@code {"kind": "DATE", "date": "2020-06-30", "text": …}}. */

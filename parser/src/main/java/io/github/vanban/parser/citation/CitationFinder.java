@@ -332,14 +332,7 @@ public final class CitationFinder {
     /** "Thực hiện X …, sau hơn 10 năm, …", "Thực hiện X …, Ban Thường vụ Tỉnh ủy đã …". */
     private boolean looksBack(Mention m, int para) {
       int rel = m.numberEnd() - from;
-      int end = rel;
-      while (end < f.length() && end - rel < 800) {
-        if (f.charAt(end) == '.' && (end + 1 >= f.length() || Character.isWhitespace(f.charAt(end + 1)))
-            && !(end > 0 && Character.isDigit(f.charAt(end - 1)))) {
-          break;
-        }
-        end++;
-      }
+      int end = sentenceEnd(rel);
       String sentence = f.substring(para, end);
       if (sentence.contains("sau hon") || sentence.contains("nhung nam qua") || sentence.contains("thoi gian qua")) {
         return true;
@@ -351,24 +344,43 @@ public final class CitationFinder {
           q++;
         }
         if (q < end && Character.isUpperCase(text.charAt(from + q))) {
-          String clause = f.substring(q, Math.min(end, q + 60));
-          // its first eight words (as split(" ") cuts them) hold "đã" before any "và"
-          int s = 0;
-          for (int w = 0; w < 8 && s <= clause.length(); w++) {
-            int e = clause.indexOf(' ', s);
-            if (e < 0) {
-              e = clause.length();
-            }
-            if (e - s == 2 && clause.startsWith("da", s)) {
-              return true;
-            }
-            if (e - s == 2 && clause.startsWith("va", s)) {
-              break;
-            }
-            s = e + 1;
-          }
-          return false;
+          return saysDone(f.substring(q, Math.min(end, q + 60)));
         }
+      }
+      return false;
+    }
+
+    /**
+     * The end of the sentence holding {@code rel}: the first full stop after it that is
+     * followed by a space and not preceded by a digit; at most 800 characters on.
+     */
+    private int sentenceEnd(int rel) {
+      int end = rel;
+      while (end < f.length() && end - rel < 800) {
+        if (f.charAt(end) == '.' && (end + 1 >= f.length() || Character.isWhitespace(f.charAt(end + 1)))
+            && !(end > 0 && Character.isDigit(f.charAt(end - 1)))) {
+          break;
+        }
+        end++;
+      }
+      return end;
+    }
+
+    /** Whether the first eight words of {@code clause} (as split(" ") cuts them) hold "đã" before any "và". */
+    private static boolean saysDone(String clause) {
+      int s = 0;
+      for (int w = 0; w < 8 && s <= clause.length(); w++) {
+        int e = clause.indexOf(' ', s);
+        if (e < 0) {
+          e = clause.length();
+        }
+        if (e - s == 2 && clause.startsWith("da", s)) {
+          return true;
+        }
+        if (e - s == 2 && clause.startsWith("va", s)) {
+          break;
+        }
+        s = e + 1;
       }
       return false;
     }

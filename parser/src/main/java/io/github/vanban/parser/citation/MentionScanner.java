@@ -109,84 +109,105 @@ final class MentionScanner {
     // the one loop over every character reads them from an array: cheaper than String.charAt
     char[] chars = f.toCharArray();
     int i = 0;
-    while (i < chars.length) {
-      char c0 = chars[i];
-      int[] candidates = NONE;
-      if (c0 < 128) {
-        char c1 = i + 1 < chars.length ? chars[i + 1] : 0x80;
-        candidates = c1 < 128 ? BY_FIRST_TWO[c0 * 128 + c1] : BY_FIRST[c0];
-      }
-      if (candidates.length == 0) {
-        i++; // no type word begins here
-        continue;
-      }
-      boolean glued = i > 0 && MatchText.isWordChar(chars[i - 1]);
-      if (!Character.isLetter(c0)
-          || glued && !(Character.isUpperCase(text.charAt(from + i)) && Character.isLowerCase(text.charAt(from + i - 1)))) {
-        i++;
-        continue;
-      }
-      String word = null;
-      DocumentType type = null;
-      for (int t : candidates) {
-        int len = gluedWordAt(f, chars, i, FORM_CHARS[t]);
-        if (len > 0) {
-          word = f.substring(i, i + len);
-          type = FORM_TYPES[t];
-          break;
-        }
-      }
-      if (word == null) {
-        i++;
-        continue;
-      }
-      int p = skipSpace(f, i + word.length());
-      boolean so = false;
-      if (MatchText.wordAt(f, p, "so")) {
-        so = true;
-        p = skipSpace(f, p + 2);
-        while (p < f.length() && f.charAt(p) == ':') {
-          p = skipSpace(f, p + 1);
-        }
-      } else if (f.startsWith("so", p) && p + 2 < f.length()
-          && (Character.isDigit(f.charAt(p + 2)) || f.charAt(p + 2) == ' ' || f.charAt(p + 2) == ':')) {
-        so = true; // "Nghị địnhsố 65/…" glued on either side
-        p = skipSpace(f, p + 2);
-        while (p < f.length() && f.charAt(p) == ':') {
-          p = skipSpace(f, p + 1);
-        }
-      }
-      int next = i + word.length();
-      if (p < f.length() && Character.isDigit(f.charAt(p))) {
-        List<Mention> found = numbered(text, from, f, i, p, type, so);
-        if (!found.isEmpty()) {
-          out.addAll(found);
-          Mention last = found.get(found.size() - 1);
-          defineShortForm(text, from, f, last, shortForms);
-          for (Mention m : found) {
-            if (m.number().isPresent()) {
-              shortForms.putIfAbsent(ShortKey.of(m.type(), m.number().get().sequence()), m);
-            }
-          }
-          next = Math.max(next, last.end() - from);
-        } else if (type != null) {
-          Mention s = shortForm(f, from, i, p, type, shortForms);
-          if (s != null) {
-            out.add(s);
-            next = Math.max(next, s.numberEnd() - from);
-          }
-        }
-      } else if ((type == DocumentType.LUAT || type == DocumentType.PHAP_LENH)
-          && (Character.isUpperCase(text.charAt(from + i)) || preceded(f, i, "bo"))
-          && !preceded(f, i, "phap") && !preceded(f, i, "thao")) {
-        Mention law = law(text, from, f, i, type);
-        if (law != null) {
-          out.add(law);
-        }
-      }
-      i = next;
+    while ((i = nextCandidate(text, from, chars, i)) < chars.length) {
+      i = readAt(text, from, f, chars, i, out, shortForms);
     }
     return out;
+  }
+
+  /** The indices of the forms that can begin at {@code i} of {@code chars} (by their first two letters). */
+  private static int[] candidatesAt(char[] chars, int i) {
+    char c0 = chars[i];
+    if (c0 >= 128) {
+      return NONE;
+    }
+    char c1 = i + 1 < chars.length ? chars[i + 1] : 0x80;
+    return c1 < 128 ? BY_FIRST_TWO[c0 * 128 + c1] : BY_FIRST[c0];
+  }
+
+  /**
+   * The first offset at or after {@code i} where a type word may begin: a letter that starts a
+   * word (or a capital glued to a lower-case letter: {@code vàoNghị định}) and whose first two
+   * letters begin some form; {@code chars.length} when there is none.
+   */
+  private static int nextCandidate(String text, int from, char[] chars, int i) {
+    for (; i < chars.length; i++) {
+      if (candidatesAt(chars, i).length == 0) {
+        continue; // no type word begins here
+      }
+      boolean glued = i > 0 && MatchText.isWordChar(chars[i - 1]);
+      if (Character.isLetter(chars[i]) && (!glued || Character.isUpperCase(text.charAt(from + i))
+          && Character.isLowerCase(text.charAt(from + i - 1)))) {
+        return i;
+      }
+    }
+    return i;
+  }
+
+  /**
+   * Reads the mentions that a type word at candidate {@code i} opens into {@code out} (and
+   * the short forms they define into {@code shortForms}); returns where the scan goes on.
+   */
+  private static int readAt(String text, int from, String f, char[] chars, int i, List<Mention> out,
+      Map<ShortKey, Mention> shortForms) {
+    String word = null;
+    DocumentType type = null;
+    for (int t : candidatesAt(chars, i)) {
+      int len = gluedWordAt(f, chars, i, FORM_CHARS[t]);
+      if (len > 0) {
+        word = f.substring(i, i + len);
+        type = FORM_TYPES[t];
+        break;
+      }
+    }
+    if (word == null) {
+      return i + 1;
+    }
+    int p = skipSpace(f, i + word.length());
+    boolean so = false;
+    if (MatchText.wordAt(f, p, "so")) {
+      so = true;
+      p = skipSpace(f, p + 2);
+      while (p < f.length() && f.charAt(p) == ':') {
+        p = skipSpace(f, p + 1);
+      }
+    } else if (f.startsWith("so", p) && p + 2 < f.length()
+        && (Character.isDigit(f.charAt(p + 2)) || f.charAt(p + 2) == ' ' || f.charAt(p + 2) == ':')) {
+      so = true; // "Nghị địnhsố 65/…" glued on either side
+      p = skipSpace(f, p + 2);
+      while (p < f.length() && f.charAt(p) == ':') {
+        p = skipSpace(f, p + 1);
+      }
+    }
+    int next = i + word.length();
+    if (p < f.length() && Character.isDigit(f.charAt(p))) {
+      List<Mention> found = numbered(text, from, f, i, p, type, so);
+      if (!found.isEmpty()) {
+        out.addAll(found);
+        Mention last = found.get(found.size() - 1);
+        defineShortForm(text, from, f, last, shortForms);
+        for (Mention m : found) {
+          if (m.number().isPresent()) {
+            shortForms.putIfAbsent(ShortKey.of(m.type(), m.number().get().sequence()), m);
+          }
+        }
+        next = Math.max(next, last.end() - from);
+      } else if (type != null) {
+        Mention s = shortForm(f, from, i, p, type, shortForms);
+        if (s != null) {
+          out.add(s);
+          next = Math.max(next, s.numberEnd() - from);
+        }
+      }
+    } else if ((type == DocumentType.LUAT || type == DocumentType.PHAP_LENH)
+        && (Character.isUpperCase(text.charAt(from + i)) || preceded(f, i, "bo"))
+        && !preceded(f, i, "phap") && !preceded(f, i, "thao")) {
+      Mention law = law(text, from, f, i, type);
+      if (law != null) {
+        out.add(law);
+      }
+    }
+    return next;
   }
 
   /**
@@ -300,29 +321,7 @@ final class MentionScanner {
     Optional<String> issuer = Optional.empty();
     if (MatchText.wordAt(f, r, "cua")) {
       int s = skipSpace(f, r + 3);
-      int e = s;
-      int limit = Math.min(f.length(), s + ISSUER_REACH);
-      outer:
-      while (e < limit) {
-        char c = f.charAt(e);
-        if (c == ',' || c == ';' || c == '(' || c == ':' || c == '"' || c == '“' || c == '”'
-            || c == '.' && (e + 1 >= f.length() || Character.isWhitespace(f.charAt(e + 1)))
-            || c == '\n' && e + 1 < f.length() && f.charAt(e + 1) == '\n' && e + 2 < f.length()
-               && !lowerCaseAt(text, from + skipSpace(f, e + 1))) {
-          break;
-        }
-        if (e > s && f.charAt(e - 1) == ' ') {
-          for (String stop : issuerStopsAt(c)) {
-            if (MatchText.wordAt(f, e, stop)) {
-              break outer;
-            }
-          }
-          if (TypeWords.at(f, e).isPresent()) {
-            break;
-          }
-        }
-        e++;
-      }
+      int e = issuerEnd(text, from, f, s);
       String m = MatchText.collapse(text.substring(from + s, from + e));
       if (!m.isEmpty()) {
         issuer = Optional.of(m);
@@ -330,6 +329,40 @@ final class MentionScanner {
       }
     }
     return new Tail(date, issuer, from + end);
+  }
+
+  /**
+   * Where the issuer's name that begins at {@code s} (after {@code của}) ends: at a
+   * punctuation mark, a full stop, a paragraph break, a stop word or a type word; at most
+   * {@link #ISSUER_REACH} characters on.
+   */
+  private static int issuerEnd(String text, int from, String f, int s) {
+    int e = s;
+    int limit = Math.min(f.length(), s + ISSUER_REACH);
+    while (e < limit) {
+      char c = f.charAt(e);
+      if (c == ',' || c == ';' || c == '(' || c == ':' || c == '"' || c == '“' || c == '”'
+          || c == '.' && (e + 1 >= f.length() || Character.isWhitespace(f.charAt(e + 1)))
+          || c == '\n' && e + 1 < f.length() && f.charAt(e + 1) == '\n' && e + 2 < f.length()
+             && !lowerCaseAt(text, from + skipSpace(f, e + 1))) {
+        return e;
+      }
+      if (e > s && f.charAt(e - 1) == ' ' && stopsIssuer(f, e, c)) {
+        return e;
+      }
+      e++;
+    }
+    return e;
+  }
+
+  /** Whether a stop word or a type word begins at the word start {@code e} ({@code c} its first character). */
+  private static boolean stopsIssuer(String f, int e, char c) {
+    for (String stop : issuerStopsAt(c)) {
+      if (MatchText.wordAt(f, e, stop)) {
+        return true;
+      }
+    }
+    return TypeWords.at(f, e).isPresent();
   }
 
   /** "(Chỉ thị 28)" right after a full mention defines a short form. */

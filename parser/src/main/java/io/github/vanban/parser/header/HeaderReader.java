@@ -956,16 +956,7 @@ public final class HeaderReader {
     // ---------------------------------------------------------------- issuer
 
     void findIssuerLines() {
-      int anchor = -1;
-      int limit = Math.min(lines.size(), firstBody + 1);
-      for (int i = 0; i < limit; i++) {
-        TextLine l = lines.get(i);
-        int motto = i == numberLine ? -1 : mottoAt(l);
-        if (i == numberLine || motto >= 0 && motto <= l.indent() + 1) {
-          anchor = i;
-          break;
-        }
-      }
+      int anchor = issuerAnchor();
       if (anchor < 0) {
         return;
       }
@@ -1002,9 +993,7 @@ public final class HeaderReader {
         if (isDateLine(l) && k != numberLine && part.length() == c.trim().length()) {
           continue;
         }
-        boolean upper = part.chars().anyMatch(Character::isLetter)
-            && part.chars().filter(Character::isLetter).noneMatch(Character::isLowerCase);
-        if (!upper || part.length() > 120 || NUMBER_LINE.matcher(pf).matches()) {
+        if (!capitals(part) || part.length() > 120 || NUMBER_LINE.matcher(pf).matches()) {
           break;
         }
         got.add(0, l);
@@ -1012,34 +1001,82 @@ public final class HeaderReader {
       }
       if (!got.isEmpty() && numberLine >= 0 && lines.get(numberLine).length() > BODY_LINE
           && got.get(got.size() - 1) == lines.get(numberLine) && spans.containsKey(Field.NUMBER)) {
-        // a flattened two-column header: "BAN CHẤP HÀNH TRUNG ƯƠNG *** Số: 367-QĐ/… ĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày …"
-        TextLine l = lines.get(numberLine);
-        int from = spans.get(Field.NUMBER).end() - l.start();
-        Span stop = spans.containsKey(Field.PLACE) ? spans.get(Field.PLACE) : spans.get(Field.DATE);
-        int to = stop != null && stop.start() > l.start() ? stop.start() - l.start() : -1;
-        if (to > from && to - from < 120) {
-          String between = MatchText.collapse(l.clean().substring(from, Math.min(to, l.clean().length())));
-          boolean upper = between.chars().filter(Character::isLetter).count() >= 3
-              && between.chars().filter(Character::isLetter).noneMatch(Character::isLowerCase);
-          String bf = MatchText.fold(between);
-          if (upper && !bf.contains("cong hoa") && !bf.contains("cong san") && !bf.contains("doc lap")) {
-            parts.add(between);
-          }
+        String between = issuerBesideNumber();
+        if (between != null) {
+          parts.add(between);
         }
       }
       if (!got.isEmpty()) {
-        issuerMention = String.join("\n", parts);
-        TextLine a = got.get(0);
-        TextLine z = got.get(got.size() - 1);
-        int s = a.start() + a.indent();
-        String zc = z.clean();
-        int motto = mottoAt(z);
-        int e = z.start() + (motto >= 0 ? zc.substring(0, motto).stripTrailing().length() : zc.stripTrailing().length());
-        if (e > s) {
-          spans.put(Field.ISSUER, Span.in(text, s, e));
-        }
-        headerEnd = Math.max(headerEnd, z.end());
+        setIssuer(got, parts);
       }
+    }
+
+    /**
+     * The line the issuer's lines stand above: the number line or the first one the motto
+     * opens, or -1.
+     */
+    private int issuerAnchor() {
+      int limit = Math.min(lines.size(), firstBody + 1);
+      for (int i = 0; i < limit; i++) {
+        TextLine l = lines.get(i);
+        int motto = i == numberLine ? -1 : mottoAt(l);
+        if (i == numberLine || motto >= 0 && motto <= l.indent() + 1) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    /**
+     * In a flattened two-column header ({@code BAN CHẤP HÀNH TRUNG ƯƠNG *** Số: 367-QĐ/…
+     * ĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày …}) the issuer's words between the number and the
+     * place or date, or null.
+     */
+    private String issuerBesideNumber() {
+      TextLine l = lines.get(numberLine);
+      int from = spans.get(Field.NUMBER).end() - l.start();
+      Span stop = spans.containsKey(Field.PLACE) ? spans.get(Field.PLACE) : spans.get(Field.DATE);
+      int to = stop != null && stop.start() > l.start() ? stop.start() - l.start() : -1;
+      if (to > from && to - from < 120) {
+        String between = MatchText.collapse(l.clean().substring(from, Math.min(to, l.clean().length())));
+        boolean upper = between.chars().filter(Character::isLetter).count() >= 3
+            && between.chars().filter(Character::isLetter).noneMatch(Character::isLowerCase);
+        String bf = MatchText.fold(between);
+        if (upper && !bf.contains("cong hoa") && !bf.contains("cong san") && !bf.contains("doc lap")) {
+          return between;
+        }
+      }
+      return null;
+    }
+
+    /** Records the issuer written on the lines {@code got} (one {@code part} each, and more). */
+    private void setIssuer(List<TextLine> got, List<String> parts) {
+      issuerMention = String.join("\n", parts);
+      TextLine a = got.get(0);
+      TextLine z = got.get(got.size() - 1);
+      int s = a.start() + a.indent();
+      String zc = z.clean();
+      int motto = mottoAt(z);
+      int e = z.start() + (motto >= 0 ? zc.substring(0, motto).stripTrailing().length() : zc.stripTrailing().length());
+      if (e > s) {
+        spans.put(Field.ISSUER, Span.in(text, s, e));
+      }
+      headerEnd = Math.max(headerEnd, z.end());
+    }
+
+    /** Whether {@code s} holds a letter and no lower-case one. */
+    private static boolean capitals(String s) {
+      boolean letter = false;
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (Character.isLetter(c)) {
+          if (Character.isLowerCase(c)) {
+            return false;
+          }
+          letter = true;
+        }
+      }
+      return letter;
     }
 
     private boolean isDateLine(TextLine l) {

@@ -26,42 +26,35 @@ final class Layout {
 
   /** The blocks of {@code [from, to)}, in order, each with the index of its parent item. */
   ImmutableList<Block> blocks(int from, int to) {
-    List<int[]> raw = new ArrayList<>(); // start, contentStart, end, marker ordinal
+    ImmutableList.Builder<Block> out = ImmutableList.builder();
+    List<Block> built = new ArrayList<>();
+    for (int[] r : rawBlocks(from, to)) {
+      Block.Marker kind = Block.Marker.values()[r[3]];
+      Block b = new Block(r[0], Math.min(r[1], r[2]), r[2], kind, parentOf(built, kind));
+      built.add(b);
+      out.add(b);
+    }
+    return out.build();
+  }
+
+  /**
+   * The blocks of {@code [from, to)} as {@code {start, contentStart, end, marker ordinal}},
+   * the lines of each joined.
+   */
+  private List<int[]> rawBlocks(int from, int to) {
+    List<int[]> raw = new ArrayList<>();
     int lineStart = from;
     int blankLines = 0;
     int[] current = null;
     while (lineStart < to) {
-      int lineEnd = lineStart;
-      while (lineEnd < to && f.at(lineEnd) != '\n') {
-        lineEnd++;
-      }
+      int lineEnd = lineEnd(lineStart, to);
       int s = skipDecoration(lineStart, lineEnd);
       int e = trimEnd(s, lineEnd);
       if (s >= e) {
         blankLines++;
       } else {
         int[] marker = marker(s, e);
-        Block.Marker kind = Block.Marker.values()[marker[0]];
-        boolean newBlock;
-        if (current == null) {
-          newBlock = true;
-        } else if (current[1] >= current[2]) {
-          newBlock = false; // a marker alone on its line: this line is its content
-        } else if (kind == Block.Marker.SECTION || kind == Block.Marker.ARTICLE
-            || kind == Block.Marker.ORDINAL) {
-          newBlock = true;
-        } else {
-          boolean finished = finished(current[2], current[0]);
-          if (kind == Block.Marker.NONE) {
-            newBlock = finished && startsSentence(s);
-          } else if (kind == Block.Marker.DASH || kind == Block.Marker.LETTER) {
-            newBlock = finished || blankLines > 0;
-          } else {
-            newBlock = finished || blankLines > 0
-                || marker[1] < e && Character.isUpperCase(f.source().charAt(marker[1]));
-          }
-        }
-        if (newBlock) {
+        if (current == null || opensBlock(current, marker, s, e, blankLines)) {
           if (current != null) {
             raw.add(current);
           }
@@ -82,56 +75,91 @@ final class Layout {
     if (current != null) {
       raw.add(current);
     }
-    ImmutableList.Builder<Block> out = ImmutableList.builder();
-    List<Block> built = new ArrayList<>();
-    for (int[] r : raw) {
-      Block.Marker kind = Block.Marker.values()[r[3]];
-      int parent = -1;
-      if (kind != Block.Marker.NONE) {
-        for (int i = built.size() - 1; i >= 0; i--) {
-          Block p = built.get(i);
-          if (p.marker() == Block.Marker.NONE) {
-            break;
-          }
-          if (p.marker().depth < kind.depth) {
-            parent = i;
-            break;
-          }
-        }
-      }
-      Block b = new Block(r[0], Math.min(r[1], r[2]), r[2], kind, parent);
-      built.add(b);
-      out.add(b);
+    return raw;
+  }
+
+  /** The offset of the line break that ends the line at {@code lineStart}, or {@code to}. */
+  private int lineEnd(int lineStart, int to) {
+    int lineEnd = lineStart;
+    while (lineEnd < to && f.at(lineEnd) != '\n') {
+      lineEnd++;
     }
-    return out.build();
+    return lineEnd;
+  }
+
+  /**
+   * Whether the line {@code [s, e)} with item marker {@code marker} ({@link #marker}) opens a
+   * new block after the block {@code current} ({@link #rawBlocks}), {@code blankLines} blank
+   * lines after it.
+   */
+  private boolean opensBlock(int[] current, int[] marker, int s, int e, int blankLines) {
+    Block.Marker kind = Block.Marker.values()[marker[0]];
+    if (current[1] >= current[2]) {
+      return false; // a marker alone on its line: this line is its content
+    }
+    if (kind == Block.Marker.SECTION || kind == Block.Marker.ARTICLE
+        || kind == Block.Marker.ORDINAL) {
+      return true;
+    }
+    boolean finished = finished(current[2], current[0]);
+    if (kind == Block.Marker.NONE) {
+      return finished && startsSentence(s);
+    }
+    if (kind == Block.Marker.DASH || kind == Block.Marker.LETTER) {
+      return finished || blankLines > 0;
+    }
+    return finished || blankLines > 0
+        || marker[1] < e && Character.isUpperCase(f.source().charAt(marker[1]));
+  }
+
+  /** The index in {@code built} of the item a block of marker {@code kind} belongs to, or -1. */
+  private static int parentOf(List<Block> built, Block.Marker kind) {
+    if (kind == Block.Marker.NONE) {
+      return -1;
+    }
+    for (int i = built.size() - 1; i >= 0; i--) {
+      Block p = built.get(i);
+      if (p.marker() == Block.Marker.NONE) {
+        return -1;
+      }
+      if (p.marker().depth < kind.depth) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The sentences of {@code [from, to)} as {@code {start, end}} pairs. */
   ImmutableList<int[]> sentences(int from, int to) {
     ImmutableList.Builder<int[]> out = ImmutableList.builder();
     int start = f.skipSpace(from, to);
-    int i = start;
-    while (i < to) {
-      char c = f.at(i);
-      if ((c == '.' || c == '!' || c == '?') && sentenceEndsAt(i, to)) {
-        int end = i + 1;
-        while (end < to && (f.at(end) == '/' || f.at(end) == '.')) {
-          end++; // "./."
-        }
-        if (end > start) {
-          out.add(new int[] {start, end});
-        }
-        start = f.skipSpace(end, to);
-        i = start;
-        continue;
+    int i;
+    while ((i = nextSentenceEnd(start, to)) < to) {
+      int end = i + 1;
+      while (end < to && (f.at(end) == '/' || f.at(end) == '.')) {
+        end++; // "./."
       }
-      i++;
+      if (end > start) {
+        out.add(new int[] {start, end});
+      }
+      start = f.skipSpace(end, to);
     }
     int end = trimEnd(start, to);
     if (end > start) {
       out.add(new int[] {start, end});
     }
     return out.build();
+  }
+
+  /** The offset of the first {@code .}, {@code !} or {@code ?} at or after {@code i} that ends a sentence, or {@code to}. */
+  private int nextSentenceEnd(int i, int to) {
+    for (; i < to; i++) {
+      char c = f.at(i);
+      if ((c == '.' || c == '!' || c == '?') && sentenceEndsAt(i, to)) {
+        return i;
+      }
+    }
+    return to;
   }
 
   /** The {@code ;}-separated parts of a sentence as {@code {start, end}} pairs. */

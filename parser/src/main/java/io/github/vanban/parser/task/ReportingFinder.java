@@ -74,78 +74,103 @@ public final class ReportingFinder {
   ImmutableList<ReportingObligation> find(BodyReading r, Optional<LocalDate> date) {
     Set<ReportingObligation> out = new LinkedHashSet<>();
     for (BodyReading.Sentence s : r.sentences) {
-      ImmutableList<int[]> parts = s.parts();
-      ImmutableList<Agency> lastRecipients = ImmutableList.of();
-      int lastEnd = s.start();
-      for (int k = 0; k < parts.size(); k++) {
-        int[] part = parts.get(k);
-        ImmutableList<Agency> partSubject = ImmutableList.of();
-        if (k > 0) {
-          Group g = r.subjectOf(r.wordsStart(part[0], part[1]), part[1], part[1]);
-          if (g != null) {
-            partSubject = g.agencies();
-          }
+      findIn(r, s, date, out);
+    }
+    return ImmutableList.copyOf(out);
+  }
+
+  /** Adds to {@code out} the obligations of sentence {@code s}, part by part, verb by verb. */
+  private void findIn(BodyReading r, BodyReading.Sentence s, Optional<LocalDate> date,
+      Set<ReportingObligation> out) {
+    ImmutableList<int[]> parts = s.parts();
+    ImmutableList<Agency> lastRecipients = ImmutableList.of();
+    int lastEnd = s.start();
+    for (int k = 0; k < parts.size(); k++) {
+      int[] part = parts.get(k);
+      ImmutableList<Agency> partSubject = ImmutableList.of();
+      if (k > 0) {
+        Group g = r.subjectOf(r.wordsStart(part[0], part[1]), part[1], part[1]);
+        if (g != null) {
+          partSubject = g.agencies();
         }
-        int windowStart = part[0];
-        int i = part[0];
-        while ((i = r.f.nextWordStart(i, part[1])) < part[1]) {
-          // the cheap test first: few words begin a verb; a verb inside a name is no verb
-          // (mentions do not overlap, so a word inside one is always covered by it)
-          int j = VERBS.matchAny(r.f, i, part[1]);
-          if (j < 0) {
-            i++; // nextWordStart passes over the rest of the word
-            continue;
-          }
-          int m = r.mentionCovering(i);
-          if (m >= 0) {
-            i = r.mentions.get(m).end();
-            continue;
-          }
-          if (!verbHere(r, i, j, part[0])) {
-            i++; // nextWordStart passes over the rest of the word
-            continue;
-          }
-          Target t = target(r, i, j, part[1]);
-          if (t == null) {
-            i = j;
-            continue;
-          }
-          int purpose = purposeStart(r, Math.max(lastEnd, part[0]), i);
-          ImmutableList<Agency> reporters = reporters(r, s, part, partSubject, i, purpose,
-              lastRecipients);
-          int from = Math.max(Math.max(windowStart, i - MAX_WINDOW),
-              purpose >= 0 ? purpose : windowStart);
-          int to = purposeAfter(r, t.end(), part[1]);
-          if (purpose >= 0) {
-            to = Math.min(to, commaAfter(r, t.end(), to)); // "Để …, báo cáo X, <main clause>"
-          }
-          to = Math.min(to, t.end() + MAX_WINDOW);
-          ImmutableList<Deadline> due = deadlinesOf(r, from, to, parts, k, s.end(), date);
-          List<Agency> recipients = new ArrayList<>(t.recipients().agencies());
-          recipients.addAll(t.extra());
-          String clause = TaskFinder.clean(r.text.substring(from, to));
-          Span span = Span.in(r.text, from, to);
-          for (Agency reporter : reporters) {
-            for (Agency recipient : BodyReading.dedupe(recipients)) {
-              if (reporter.key().equals(recipient.key())) {
-                continue;
-              }
-              Optional<Agency> via = t.via().filter(v -> !v.key().equals(recipient.key())
-                  && !v.key().equals(reporter.key()));
-              for (Deadline d : due) {
-                out.add(ReportingObligation.builder().reporter(reporter).recipient(recipient)
-                    .via(via).deadline(d).text(clause).span(span).build());
-              }
-            }
-          }
-          lastRecipients = t.recipients().agencies();
-          lastEnd = t.end();
-          windowStart = t.end();
-          i = t.end();
+      }
+      int windowStart = part[0];
+      int i = part[0];
+      while ((i = nextVerb(r, i, part[0], part[1])) < part[1]) {
+        int j = VERBS.matchAny(r.f, i, part[1]);
+        Target t = target(r, i, j, part[1]);
+        if (t == null) {
+          i = j;
+          continue;
+        }
+        int purpose = purposeStart(r, Math.max(lastEnd, part[0]), i);
+        ImmutableList<Agency> reporters = reporters(r, s, part, partSubject, i, purpose,
+            lastRecipients);
+        int from = Math.max(Math.max(windowStart, i - MAX_WINDOW),
+            purpose >= 0 ? purpose : windowStart);
+        int to = purposeAfter(r, t.end(), part[1]);
+        if (purpose >= 0) {
+          to = Math.min(to, commaAfter(r, t.end(), to)); // "Để …, báo cáo X, <main clause>"
+        }
+        to = Math.min(to, t.end() + MAX_WINDOW);
+        ImmutableList<Deadline> due = deadlinesOf(r, from, to, parts, k, s.end(), date);
+        String clause = TaskFinder.clean(r.text.substring(from, to));
+        addObligations(reporters, t, due, clause, Span.in(r.text, from, to), out);
+        lastRecipients = t.recipients().agencies();
+        lastEnd = t.end();
+        windowStart = t.end();
+        i = t.end();
+      }
+    }
+  }
+
+  /**
+   * The start of the first reporting verb at or after {@code i} in the part {@code [floor,
+   * end)} ({@link #verbHere}, outside names), or a value {@code >= end} when there is none.
+   */
+  private static int nextVerb(BodyReading r, int i, int floor, int end) {
+    while ((i = r.f.nextWordStart(i, end)) < end) {
+      // the cheap test first: few words begin a verb; a verb inside a name is no verb
+      // (mentions do not overlap, so a word inside one is always covered by it)
+      int j = VERBS.matchAny(r.f, i, end);
+      if (j < 0) {
+        i++; // nextWordStart passes over the rest of the word
+        continue;
+      }
+      int m = r.mentionCovering(i);
+      if (m >= 0) {
+        i = r.mentions.get(m).end();
+        continue;
+      }
+      if (verbHere(r, i, j, floor)) {
+        return i;
+      }
+      i++; // nextWordStart passes over the rest of the word
+    }
+    return i;
+  }
+
+  /**
+   * Adds to {@code out} one obligation for each reporter, recipient of {@code t} (not the
+   * reporter itself) and deadline of {@code due}.
+   */
+  private static void addObligations(ImmutableList<Agency> reporters, Target t,
+      ImmutableList<Deadline> due, String clause, Span span, Set<ReportingObligation> out) {
+    List<Agency> recipients = new ArrayList<>(t.recipients().agencies());
+    recipients.addAll(t.extra());
+    for (Agency reporter : reporters) {
+      for (Agency recipient : BodyReading.dedupe(recipients)) {
+        if (reporter.key().equals(recipient.key())) {
+          continue;
+        }
+        Optional<Agency> via = t.via().filter(v -> !v.key().equals(recipient.key())
+            && !v.key().equals(reporter.key()));
+        for (Deadline d : due) {
+          out.add(ReportingObligation.builder().reporter(reporter).recipient(recipient)
+              .via(via).deadline(d).text(clause).span(span).build());
         }
       }
     }
-    return ImmutableList.copyOf(out);
   }
 
   /** Whether the verb matched at {@code [i, j)} is a reporting verb here. */

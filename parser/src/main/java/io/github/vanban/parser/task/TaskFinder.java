@@ -57,25 +57,30 @@ public final class TaskFinder {
     List<Task> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (BodyReading.Sentence s : r.sentences) {
-      if (s.intro()) {
-        continue;
-      }
-      ImmutableList<int[]> parts = s.parts();
-      if (!s.leads().isEmpty() && !contingent(r, s)) {
-        int end = partEnd(parts, s.leadsEnd(), s.end());
-        add(r, s.leads(), s.leadsEnd(), end, s.start(), s.end(), date, seen, out);
-      }
-      // a later part of the sentence with a subject of its own: "…; Sở Y phối hợp …"
-      for (int k = 1; k < parts.size(); k++) {
-        int[] p = parts.get(k);
-        int w = r.wordsStart(p[0], p[1]);
-        Group g = r.subjectOf(w, p[1], p[1]);
-        if (g != null && !g.agencies().isEmpty() && !r.isIssuer(g.agencies())) {
-          add(r, g.agencies(), g.end(), p[1], p[0], p[1], date, seen, out);
-        }
+      if (!s.intro()) {
+        findIn(r, s, date, seen, out);
       }
     }
     return ImmutableList.copyOf(out);
+  }
+
+  /** Adds to {@code out} the tasks of sentence {@code s}: its leads' and those of later parts. */
+  private void findIn(BodyReading r, BodyReading.Sentence s, Optional<LocalDate> date,
+      Set<String> seen, List<Task> out) {
+    ImmutableList<int[]> parts = s.parts();
+    if (!s.leads().isEmpty() && !contingent(r, s)) {
+      int end = partEnd(parts, s.leadsEnd(), s.end());
+      add(r, s.leads(), s.leadsEnd(), end, s.start(), s.end(), date, seen, out);
+    }
+    // a later part of the sentence with a subject of its own: "…; Sở Y phối hợp …"
+    for (int k = 1; k < parts.size(); k++) {
+      int[] p = parts.get(k);
+      int w = r.wordsStart(p[0], p[1]);
+      Group g = r.subjectOf(w, p[1], p[1]);
+      if (g != null && !g.agencies().isEmpty() && !r.isIssuer(g.agencies())) {
+        add(r, g.agencies(), g.end(), p[1], p[0], p[1], date, seen, out);
+      }
+    }
   }
 
   private void add(BodyReading r, ImmutableList<Agency> leads, int actionStart, int actionEnd,
@@ -85,7 +90,8 @@ public final class TaskFinder {
       action = clean(r.text.substring(spanStart, spanEnd));
     }
     ImmutableList<Agency> support = support(r, leads, actionStart, actionEnd);
-    Deadline deadline = deadlines.find(action, date).stream().findFirst().orElse(Deadline.none());
+    ImmutableList<Deadline> due = deadlines.find(action, date);
+    Deadline deadline = due.isEmpty() ? Deadline.none() : due.get(0);
     Span span = Span.in(r.text, spanStart, spanEnd);
     for (Agency lead : leads) {
       if (seen.add(lead.key() + "@" + spanStart)) {
@@ -124,7 +130,7 @@ public final class TaskFinder {
         Group g = r.groupAt(j, to, false);
         if (g != null) {
           for (Agency a : g.agencies()) {
-            if (leads.stream().noneMatch(l -> l.key().equals(a.key()))) {
+            if (!sameKey(leads, a)) {
               out.add(a);
             }
           }
@@ -133,6 +139,16 @@ public final class TaskFinder {
       }
     }
     return BodyReading.dedupe(out);
+  }
+
+  /** Whether one of {@code agencies} has the key of {@code a}. */
+  private static boolean sameKey(List<Agency> agencies, Agency a) {
+    for (Agency b : agencies) {
+      if (b.key().equals(a.key())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int partEnd(ImmutableList<int[]> parts, int at, int end) {
