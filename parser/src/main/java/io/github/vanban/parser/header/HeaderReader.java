@@ -993,7 +993,7 @@ public final class HeaderReader {
         if (isDateLine(l) && k != numberLine && part.length() == c.trim().length()) {
           continue;
         }
-        if (!capitals(part) || part.length() > 120 || NUMBER_LINE.matcher(pf).matches()) {
+        if (!MatchText.upper(part, 1) || part.length() > 120 || NUMBER_LINE.matcher(pf).matches()) {
           break;
         }
         got.add(0, l);
@@ -1039,10 +1039,8 @@ public final class HeaderReader {
       int to = stop != null && stop.start() > l.start() ? stop.start() - l.start() : -1;
       if (to > from && to - from < 120) {
         String between = MatchText.collapse(l.clean().substring(from, Math.min(to, l.clean().length())));
-        boolean upper = between.chars().filter(Character::isLetter).count() >= 3
-            && between.chars().filter(Character::isLetter).noneMatch(Character::isLowerCase);
         String bf = MatchText.fold(between);
-        if (upper && !bf.contains("cong hoa") && !bf.contains("cong san") && !bf.contains("doc lap")) {
+        if (MatchText.upper(between, 3) && !bf.contains("cong hoa") && !bf.contains("cong san") && !bf.contains("doc lap")) {
           return between;
         }
       }
@@ -1064,20 +1062,6 @@ public final class HeaderReader {
       headerEnd = Math.max(headerEnd, z.end());
     }
 
-    /** Whether {@code s} holds a letter and no lower-case one. */
-    private static boolean capitals(String s) {
-      boolean letter = false;
-      for (int i = 0; i < s.length(); i++) {
-        char c = s.charAt(i);
-        if (Character.isLetter(c)) {
-          if (Character.isLowerCase(c)) {
-            return false;
-          }
-          letter = true;
-        }
-      }
-      return letter;
-    }
 
     private boolean isDateLine(TextLine l) {
       int j = MatchText.findWord(l.fold(), "ngay", 0, l.fold().length());

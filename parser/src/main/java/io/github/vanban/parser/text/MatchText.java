@@ -132,6 +132,24 @@ public final class MatchText {
     return left && right;
   }
 
+  /**
+   * Whether {@code text} has at least {@code minLetters} letters and none of them lower case:
+   * the headings and issuing bodies of a header.
+   */
+  public static boolean upper(CharSequence text, int minLetters) {
+    int letters = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        if (Character.isLowerCase(c)) {
+          return false;
+        }
+        letters++;
+      }
+    }
+    return letters >= minLetters;
+  }
+
   /** White space collapsed to single spaces and trimmed; markup removed. */
   public static String collapse(CharSequence text) {
     int n = text.length();

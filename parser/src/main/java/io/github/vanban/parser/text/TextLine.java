@@ -113,19 +113,9 @@ public final class TextLine {
    * headings and issuing bodies of a header.
    */
   public boolean upper(int min) {
-    String s = clean();
-    int letters = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isLetter(c)) {
-        if (Character.isLowerCase(c)) {
-          return false;
-        }
-        letters++;
-      }
-    }
-    return letters >= min;
+    return MatchText.upper(clean(), min);
   }
+
 
   /** The number of characters of the line (not only of its views). */
   public int length() {
