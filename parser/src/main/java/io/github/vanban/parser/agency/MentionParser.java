@@ -159,11 +159,11 @@ final class MentionParser {
     if ((c.tok(i).known() || !firstWordsKnown) && firstWords.get(w) != null) {
       return true;
     }
-    if (w.length() < 4 || w.length() > 24) {
+    if (!TokenTrie.mayBeGlued(w)) {
       return false;
     }
-    int h = 31 * w.charAt(0) + w.charAt(1);
-    for (int p = 2; p <= w.length() - 2; p++) {
+    int h = 31 * w.charAt(0) + w.charAt(1); // the hash of w[0, MIN_HALF)
+    for (int p = TokenTrie.MIN_HALF; p <= w.length() - TokenTrie.MIN_HALF; p++) {
       if (firstWords.mayHoldLength(p) && firstWords.get(w, 0, p, h) != null) {
         return true;
       }
@@ -177,7 +177,8 @@ final class MentionParser {
    * ({@code cácsở}), as {@link #mayStart} reads first words.
    */
   private static boolean collective(String w) {
-    return w.equals("cac") || w.length() >= 5 && w.length() <= 24 && w.startsWith("cac");
+    return w.equals("cac") || w.length() >= 3 + TokenTrie.MIN_HALF && TokenTrie.mayBeGlued(w)
+        && w.startsWith("cac");
   }
 
   /** The longest mention beginning at token {@code i}, or null. */

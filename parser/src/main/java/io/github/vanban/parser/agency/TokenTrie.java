@@ -23,6 +23,15 @@ final class TokenTrie<V> {
     final List<V> values = new ArrayList<>(1);
   }
 
+  /**
+   * A word is read as two words glued ({@link #glued}) only when it has {@value #MIN_GLUED} to
+   * {@value #MAX_GLUED} letters, cut where each half has {@value #MIN_HALF} letters or more;
+   * every reader of glued words ({@link Tokenizer}, {@link MentionParser}) cuts the same way.
+   */
+  static final int MIN_GLUED = 4;
+  static final int MAX_GLUED = 24;
+  static final int MIN_HALF = 2;
+
   private final Node<V> root = new Node<>();
   private final Tokenizer tokenizer;
   /** The {@link Token#startFlag} of the words that may begin a key of this trie. */
@@ -52,10 +61,10 @@ final class TokenTrie<V> {
     if (root.next.get(w) != null) {
       return true;
     }
-    if (w.length() < 4 || w.length() > 24) {
+    if (!mayBeGlued(w)) {
       return false;
     }
-    for (int p = 2; p <= w.length() - 2; p++) {
+    for (int p = MIN_HALF; p <= w.length() - MIN_HALF; p++) {
       if (root.next.get(w, 0, p) != null) {
         return true;
       }
@@ -189,11 +198,11 @@ final class TokenTrie<V> {
    * Only words of four letters or more are split, so short words are never misread.
    */
   private Node<V> glued(Node<V> n, String word) {
-    if (word.length() < 4 || word.length() > 24) {
+    if (!mayBeGlued(word)) {
       return null;
     }
     int h = 31 * word.charAt(0) + word.charAt(1); // the hash of word[0, p), kept as p grows
-    for (int p = 2; p <= word.length() - 2; h = 31 * h + word.charAt(p), p++) {
+    for (int p = MIN_HALF; p <= word.length() - MIN_HALF; h = 31 * h + word.charAt(p), p++) {
       if (!n.next.mayHoldLength(p)) {
         continue; // no word after n has p letters: cut nothing
       }
@@ -201,7 +210,7 @@ final class TokenTrie<V> {
       if (a == null) {
         continue;
       }
-      if (word.length() - p == 2 && word.startsWith("va", p)) {
+      if (vaAfter(word, p)) {
         return a;
       }
       Node<V> b = a.next.get(word, p, word.length());
@@ -210,6 +219,16 @@ final class TokenTrie<V> {
       }
     }
     return null;
+  }
+
+  /** Whether {@code w} has the length of a word that may be two words glued. */
+  static boolean mayBeGlued(String w) {
+    return w.length() >= MIN_GLUED && w.length() <= MAX_GLUED;
+  }
+
+  /** Whether the rest of {@code w} from {@code p} is the word {@code và}, glued to the word before. */
+  static boolean vaAfter(String w, int p) {
+    return w.length() - p == 2 && w.startsWith("va", p);
   }
 
   private static boolean ignorable(Token t) {

@@ -109,16 +109,16 @@ final class Tokenizer {
 
   /**
    * Whether {@code w} reads as two words of the vocabulary glued, the second maybe {@code
-   * va}, cut as {@link TokenTrie} cuts glued words (words of 4 to 24 letters, each half two
-   * letters or more): only such a word can step a trie through its halves.
+   * va}, cut as {@link TokenTrie} cuts glued words: only such a word can step a trie through
+   * its halves.
    */
   private boolean splits(String w) {
-    if (w.length() < 4 || w.length() > 24) {
+    if (!TokenTrie.mayBeGlued(w)) {
       return false;
     }
-    for (int p = 2; p <= w.length() - 2; p++) {
+    for (int p = TokenTrie.MIN_HALF; p <= w.length() - TokenTrie.MIN_HALF; p++) {
       if (vocabulary.get(w, 0, p) != null
-          && (w.length() - p == 2 && w.startsWith(VA, p) || vocabulary.get(w, p, w.length()) != null)) {
+          && (TokenTrie.vaAfter(w, p) || vocabulary.get(w, p, w.length()) != null)) {
         return true;
       }
     }
