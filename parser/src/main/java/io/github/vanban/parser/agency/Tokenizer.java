@@ -18,11 +18,9 @@ final class Tokenizer {
   private static final int LETTER = 2;
   private static final int UPPER = 4;
   private static final int MARK = 8;
-  /** {@link #kindOf} of every character below U+2000, computed once. */
-  private static final byte[] KIND = kinds();
   /**
    * {@link #foldAndKind} of every character below U+2000, computed once: the word loop reads
-   * one table per character instead of two.
+   * one table per character for both.
    */
   private static final int[] FOLD_AND_KIND = foldsAndKinds();
   private static final String[] MARKS = marks();
@@ -272,7 +270,7 @@ final class Tokenizer {
 
   /** What the tokenizer asks of a character: letter or digit, letter, upper case, non-spacing mark. */
   private static int kind(char c) {
-    return c < KIND.length ? KIND[c] : kindOf(c);
+    return foldAndKind(c) & KIND_BITS;
   }
 
   /** How many low bits of {@link #foldAndKind} hold the kind. */
@@ -287,7 +285,7 @@ final class Tokenizer {
   private static int[] foldsAndKinds() {
     int[] t = new int[0x2000];
     for (int c = 0; c < t.length; c++) {
-      t[c] = fold((char) c) << KIND_WIDTH | kind((char) c);
+      t[c] = fold((char) c) << KIND_WIDTH | kindOf((char) c);
     }
     return t;
   }
@@ -297,14 +295,6 @@ final class Tokenizer {
         | (Character.isLetter(c) ? LETTER : 0)
         | (Character.isUpperCase(c) ? UPPER : 0)
         | (Character.getType(c) == Character.NON_SPACING_MARK ? MARK : 0);
-  }
-
-  private static byte[] kinds() {
-    byte[] k = new byte[0x2000];
-    for (int c = 0; c < k.length; c++) {
-      k[c] = (byte) kindOf((char) c);
-    }
-    return k;
   }
 
   /** The one-character strings of ASCII, made once. */
