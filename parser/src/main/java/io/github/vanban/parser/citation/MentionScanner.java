@@ -164,16 +164,10 @@ final class MentionScanner {
       return i + 1;
     }
     int p = skipSpace(f, i + word.length());
-    boolean so = false;
-    if (MatchText.wordAt(f, p, "so")) {
-      so = true;
-      p = skipSpace(f, p + 2);
-      while (p < f.length() && f.charAt(p) == ':') {
-        p = skipSpace(f, p + 1);
-      }
-    } else if (f.startsWith("so", p) && p + 2 < f.length()
-        && (Character.isDigit(f.charAt(p + 2)) || f.charAt(p + 2) == ' ' || f.charAt(p + 2) == ':')) {
-      so = true; // "Nghị địnhsố 65/…" glued on either side
+    // "số", or "Nghị địnhsố 65/…" glued on either side
+    boolean so = MatchText.wordAt(f, p, "so") || f.startsWith("so", p) && p + 2 < f.length()
+        && (Character.isDigit(f.charAt(p + 2)) || f.charAt(p + 2) == ' ' || f.charAt(p + 2) == ':');
+    if (so) {
       p = skipSpace(f, p + 2);
       while (p < f.length() && f.charAt(p) == ':') {
         p = skipSpace(f, p + 1);
