@@ -162,7 +162,9 @@ public final class AgencyResolver {
   /**
    * Every agency mention in {@code text[from, to)}, left to right, each the longest that
    * starts where it starts, none overlapping. Catch-alls are returned too, with no agencies,
-   * so that a caller sees the subject of a clause even when it names no body.
+   * so that a caller sees the subject of a clause even when it names no body. A list of
+   * collectives of different tiers is one mention per collective ({@code các sở, ban ngành,
+   * | các cơ quan trung ương trên địa bàn tỉnh}).
    */
   public ImmutableList<AgencyMention> find(CharSequence text, int from, int to, Locality locality) {
     checkNotNull(text, "text");
@@ -214,7 +216,8 @@ public final class AgencyResolver {
    * The longest agency mention that starts at {@code offset} (white space before it is
    * passed over), if one does: {@code Sở Ngoại vụ thực hiện …} → {@code Sở Ngoại vụ};
    * {@code UBND các huyện, thành phố Biên Hòa, Long Khánh …} → the district People's
-   * Committees, span to {@code Long Khánh}.
+   * Committees, span to {@code Long Khánh}. Of a list of collectives of different tiers,
+   * the first collective.
    */
   public Optional<AgencyMention> matchAt(CharSequence text, int offset, Locality locality) {
     checkNotNull(text, "text");
@@ -229,6 +232,10 @@ public final class AgencyResolver {
     MentionParser.Parse p = parser.parseAt(c, 0);
     if (p == null) {
       return Optional.empty();
+    }
+    if (!p.pieces().isEmpty()) { // the first of several collectives
+      MentionParser.Piece q = p.pieces().get(0);
+      p = new MentionParser.Parse(q.end(), q.agencies(), p.priority());
     }
     return Optional.of(mention(c, new Found(0, p)));
   }
@@ -286,7 +293,14 @@ public final class AgencyResolver {
         i++;
         continue;
       }
-      out.add(new Found(i, p));
+      if (p.pieces().isEmpty()) {
+        out.add(new Found(i, p));
+      } else { // a list of several collectives: one mention each
+        for (MentionParser.Piece q : p.pieces()) {
+          out.add(new Found(q.from() < 0 ? i : q.from(),
+              new MentionParser.Parse(q.end(), q.agencies(), p.priority())));
+        }
+      }
       int end = c.tok(p.end() - 1).end();
       i = p.end();
       while (i < n && c.tok(i).start() < end) {

@@ -2,6 +2,7 @@ package io.github.vanban.parser.agency;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.base.CharMatcher;
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -64,9 +65,11 @@ public final class Gazetteer {
 
   /**
    * A word of a collective and the scope of bodies it names; a fixed member writes its name,
-   * not the words printed ({@code Bộ trưởng} → {@code Bộ}).
+   * not the words printed ({@code Bộ trưởng} → {@code Bộ}); a {@code tierOnly} member names
+   * bodies of its scope's tier only ({@code sở}, {@code bộ}), so a list that goes on from it to
+   * such a word of another tier names another collective.
    */
-  record Member(String name, Scope scope, boolean fixed, boolean ambiguous) {}
+  record Member(String name, Scope scope, boolean fixed, boolean ambiguous, boolean tierOnly) {}
 
   /** The tiers of local government. */
   enum Tier {
@@ -206,8 +209,9 @@ public final class Gazetteer {
     for (List<String> r : rows(files.get("groups.tsv"))) {
       boolean fixed = r.get(0).startsWith("=");
       boolean ambiguous = r.get(1).endsWith("?");
+      boolean tierOnly = r.get(1).endsWith("!");
       Member m = new Member(fixed ? r.get(0).substring(1) : r.get(0),
-          Scope.valueOf(r.get(1).replace("?", "")), fixed, ambiguous);
+          Scope.valueOf(CharMatcher.anyOf("?!").removeFrom(r.get(1))), fixed, ambiguous, tierOnly);
       if (!fixed) {
         members.put(m.name(), m);
       }

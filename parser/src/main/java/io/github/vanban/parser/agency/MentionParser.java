@@ -42,12 +42,25 @@ final class MentionParser {
   private static final java.util.Set<String> UNIT_SPELLINGS =
       java.util.Set.of("tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "trấn", "phường");
 
-  /** A parse: the index after its last token and the bodies it names (empty: a catch-all). */
-  record Parse(int end, ImmutableList<Agency> agencies, int priority) {
+  /**
+   * A parse: the index after its last token and the bodies it names (empty: a catch-all);
+   * when it reads a list of several collectives, one {@link Piece} each, in order.
+   */
+  record Parse(int end, ImmutableList<Agency> agencies, int priority, ImmutableList<Piece> pieces) {
+    Parse(int end, ImmutableList<Agency> agencies, int priority) {
+      this(end, agencies, priority, ImmutableList.of());
+    }
+
     boolean betterThan(Parse o) {
       return beats(end, priority, o);
     }
   }
+
+  /**
+   * One collective of a list that names several: the token it begins at (-1: where the
+   * mention begins, with its heads), the index after its last token, and its bodies.
+   */
+  record Piece(int from, int end, ImmutableList<Agency> agencies) {}
 
   /** The place a mention is read in, with what the gazetteer knows of it. */
   record Place(Optional<Province> province, Optional<String> districtWord,
@@ -860,11 +873,19 @@ final class MentionParser {
 
   // ---------------------------------------------------------------- groups
 
-  private record MemberAt(Member member, int from, int to, String sep) {}
+  /**
+   * A member of a list: its words [from, to), the separator before it, the token its item
+   * opens at ({@code các} or a head before the words) and the end of its item (after the
+   * place names of {@code huyện Biên Hòa, Long Khánh}).
+   */
+  private record MemberAt(Member member, int from, int to, String sep, int open, int end) {}
 
   /**
    * A collective at k ({@code các sở, ban, ngành}), after an optional prefix body name
-   * ({@code Ủy ban nhân dân} các huyện, thành phố).
+   * ({@code Ủy ban nhân dân} các huyện, thành phố). A list that goes on from the bodies of one
+   * tier to those of another ({@code các sở, ban ngành, các cơ quan trung ương trên địa bàn
+   * tỉnh}) names one collective per tier, each a {@link Piece} of the parse; the words after
+   * the list qualify its last collective, and a province they name is every collective's.
    */
   private Parse group(Context c, int k, String prefixName, LocalRow prefixRow) {
     if (!c.wordIs(k, "cac")) {
@@ -873,6 +894,7 @@ final class MentionParser {
     List<MemberAt> ms = new ArrayList<>();
     int j = k + 1;
     int last = -1;
+    int open = k;
     String sep = null;
     while (ms.size() < MAX_MEMBERS) {
       int jj = j;
@@ -898,11 +920,11 @@ final class MentionParser {
           && phrase(c, h.end(), "truc", "thuoc") < 0) {
         break; // "các thị trường", "các quan điểm": words, not units
       }
-      ms.add(new MemberAt(m, jj, h.end(), sep));
       last = h.end();
       if (m.scope() == Scope.DISTRICT || m.scope() == Scope.COMMUNE) {
         last = skipNames(c, last);
       }
+      ms.add(new MemberAt(m, jj, h.end(), sep, open, last));
       int s = last;
       sep = null;
       if (s < c.size() && c.tok(s).soft() && !c.tok(s).is(".")) {
@@ -916,6 +938,7 @@ final class MentionParser {
       if (sep == null) {
         break;
       }
+      open = s;
       if (c.wordIs(s, "cac")) {
         s++;
       }
@@ -928,20 +951,16 @@ final class MentionParser {
     if (ms.isEmpty() || ms.size() == 1 && ms.get(0).member().ambiguous()) {
       return null;
     }
-    Scope scope = Scope.CATCHALL;
-    boolean localPlaces = false;
-    for (MemberAt m : ms) {
-      if (m.member().scope().compareTo(scope) > 0) {
-        scope = m.member().scope();
-      }
-      localPlaces |= m.member().name().equals("địa phương");
-    }
+    List<Integer> starts = prefixName == null ? collectives(ms) : List.of(0);
+    List<MemberAt> tail = ms.subList(starts.get(starts.size() - 1), ms.size());
+    Scope scope = scopeOf(tail);
     int end = last;
     // qualifiers
     StringBuilder kept = new StringBuilder();
     Province explicit = null;
     boolean located = false;
     boolean owned = false;
+    String bareUnit = null; // "trên địa bàn tỉnh" where no province is named
     for (int n = 0; n < 3 && !owned; n++) {
       int e;
       if ((e = phrase(c, end, "truc", "thuoc", "trung", "uong")) > 0
@@ -981,6 +1000,7 @@ final class MentionParser {
           continue;
         }
         kept.append(" trên địa bàn");
+        bareUnit = pr == null && ue[0] > e ? unitWord(c, e, ue[0]) : null;
         end = ue[0];
         explicit = pr != null ? pr : explicit;
         located = true;
@@ -1027,6 +1047,70 @@ final class MentionParser {
     if (scope == Scope.CATCHALL && prefixName == null) {
       return new Parse(end, ImmutableList.of(), 1);
     }
+    ImmutableList<Agency> lastNamed = collective(c, tail, scope, prefixName,
+        kept.toString(), explicit, located, owned, bareUnit);
+    if (starts.size() == 1) {
+      return new Parse(end, lastNamed, 1);
+    }
+    ImmutableList.Builder<Piece> pieces = ImmutableList.builder();
+    ImmutableList.Builder<Agency> all = ImmutableList.builder();
+    for (int q = 0; q + 1 < starts.size(); q++) {
+      List<MemberAt> part = ms.subList(starts.get(q), starts.get(q + 1));
+      ImmutableList<Agency> named = collective(c, part, scopeOf(part), null, "", explicit,
+          false, false, null);
+      pieces.add(new Piece(q == 0 ? -1 : part.get(0).open(), part.get(part.size() - 1).end(), named));
+      all.addAll(named);
+    }
+    pieces.add(new Piece(tail.get(0).open(), end, lastNamed));
+    all.addAll(lastNamed);
+    return new Parse(end, all.build(), 1, pieces.build());
+  }
+
+  /**
+   * Where each collective of a list begins, as indexes into {@code ms}: 0, and every member
+   * that names bodies of one tier only ({@code sở}, {@code bộ}) when the last such member
+   * before it names another tier's. The members that both tiers have ({@code ban, ngành})
+   * stay with the collective they follow.
+   */
+  private static List<Integer> collectives(List<MemberAt> ms) {
+    List<Integer> starts = new ArrayList<>(2);
+    starts.add(0);
+    Scope tier = null;
+    for (int i = 0; i < ms.size(); i++) {
+      Member m = ms.get(i).member();
+      if (!m.tierOnly()) {
+        continue;
+      }
+      if (tier != null && m.scope() != tier) {
+        starts.add(i);
+      }
+      tier = m.scope();
+    }
+    return starts;
+  }
+
+  /** The widest scope among the members. */
+  private static Scope scopeOf(List<MemberAt> ms) {
+    Scope scope = Scope.CATCHALL;
+    for (MemberAt m : ms) {
+      if (m.member().scope().compareTo(scope) > 0) {
+        scope = m.member().scope();
+      }
+    }
+    return scope;
+  }
+
+  /**
+   * The bodies one collective names: the group under its members' words with what qualifies
+   * it ({@code kept}) and its place, and {@code Các địa phương} after national members.
+   */
+  private ImmutableList<Agency> collective(Context c, List<MemberAt> ms, Scope scope,
+      String prefixName, String kept, Province explicit, boolean located, boolean owned,
+      String bareUnit) {
+    boolean localPlaces = false;
+    for (MemberAt m : ms) {
+      localPlaces |= m.member().name().equals("địa phương");
+    }
     StringBuilder members = new StringBuilder();
     for (MemberAt m : ms) {
       if (scope != Scope.CATCHALL && m.member().scope() == Scope.CATCHALL && !owned) {
@@ -1052,6 +1136,8 @@ final class MentionParser {
           .append(c.place().districtName().get());
     } else if (withPlace && p != null) {
       name.append(' ').append(p.tierWord()).append(' ').append(p.name());
+    } else if (located && bareUnit != null) {
+      name.append(' ').append(bareUnit); // "trên địa bàn tỉnh" of a province not named
     }
     Level level = switch (scope) {
       case CENTRAL -> Level.CENTRAL;
@@ -1071,7 +1157,7 @@ final class MentionParser {
       out.add(Agency.builder().name("Các địa phương").kind(AgencyKind.GROUP)
           .level(Level.PROVINCIAL).build());
     }
-    return new Parse(end, out.build(), 1);
+    return out.build();
   }
 
   /**

@@ -179,6 +179,35 @@ class AgencyResolverTest {
   }
 
   @Test
+  void listsOfCollectivesOfTwoTiersAreOneMentionEach() {
+    Locality quangNgai = Locality.province("Quảng Ngãi");
+    String text = "yêu cầu Thủ trưởng các sở, ban ngành, các cơ quan trung ương trên địa bàn tỉnh, "
+        + "Chủ tịch UBND các huyện, thành phố nghiêm túc quán triệt";
+    List<AgencyMention> found = R.find(text, quangNgai);
+    assertEquals(List.of("Thủ trưởng các sở, ban ngành", "các cơ quan trung ương trên địa bàn tỉnh",
+        "Chủ tịch UBND các huyện, thành phố"),
+        found.stream().map(m -> m.span().text()).collect(Collectors.toList()));
+    assertEquals(List.of(List.of("Các sở, ban ngành tỉnh Quảng Ngãi"),
+        List.of("Các cơ quan trung ương trên địa bàn tỉnh Quảng Ngãi"),
+        List.of("Ủy ban nhân dân các huyện, thành phố tỉnh Quảng Ngãi")),
+        found.stream().map(m -> names(m.agencies())).collect(Collectors.toList()));
+    // without "các" before the second collective, and a province named after the list
+    assertEquals(List.of("Các sở, ngành tỉnh Sơn La", "Các cơ quan trung ương trên địa bàn tỉnh Sơn La"),
+        names(R.resolveAll("các sở, ngành, cơ quan trung ương trên địa bàn tỉnh Sơn La", Locality.NONE)));
+    assertFound("Các Bộ, ngành, các sở, ban, ngành thực hiện", "Các Bộ, ngành", "các sở, ban, ngành");
+    // the words both tiers have stay with the collective they follow; one tier is one collective
+    assertFound("Các Bộ, ngành, cơ quan trung ương thực hiện", "Các Bộ, ngành, cơ quan trung ương");
+    assertFound("các sở, ban, ngành, đoàn thể thực hiện", "các sở, ban, ngành, đoàn thể");
+    assertEquals(List.of("Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ"),
+        names(R.resolveAll("Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ", Locality.NONE)));
+    // a province's "trên địa bàn tỉnh" keeps its unit word when the province is not known
+    assertEquals(List.of("Các cơ quan trung ương trên địa bàn tỉnh"),
+        names(R.resolveAll("các cơ quan trung ương trên địa bàn tỉnh", Locality.NONE)));
+    assertEquals("Các sở, ban ngành tỉnh Quảng Ngãi",
+        R.matchAt(text, text.indexOf("Thủ"), quangNgai).orElseThrow().agencies().get(0).name());
+  }
+
+  @Test
   void ministriesListedAfterTheirCommonWord() {
     assertEquals(List.of("Bộ Kế hoạch và Đầu tư", "Bộ Tài chính", "Bộ Lao động - Thương binh và Xã hội",
         "Bộ Y tế"), names(R.find("Đề nghị các Bộ: Kế hoạch và Đầu tư, Tài chính, Lao động-Thương binh "
