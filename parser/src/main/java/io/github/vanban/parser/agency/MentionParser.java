@@ -951,7 +951,7 @@ final class MentionParser {
     if (ms.isEmpty() || ms.size() == 1 && ms.get(0).member().ambiguous()) {
       return null;
     }
-    List<Integer> starts = prefixName == null ? collectives(ms) : List.of(0);
+    List<Integer> starts = prefixName == null ? collectives(c, ms) : List.of(0);
     List<MemberAt> tail = ms.subList(starts.get(starts.size() - 1), ms.size());
     Scope scope = scopeOf(tail);
     int end = last;
@@ -1068,23 +1068,39 @@ final class MentionParser {
 
   /**
    * Where each collective of a list begins, as indexes into {@code ms}: 0, and every member
-   * that names bodies of one tier only ({@code sở}, {@code bộ}) when the last such member
-   * before it names another tier's. The members that both tiers have ({@code ban, ngành})
-   * stay with the collective they follow.
+   * that starts another, either
+   * <ul>
+   *   <li>a member that names bodies of one tier only ({@code sở}, {@code bộ}) when the last
+   *       such member before it names another tier's ({@code các sở, ban ngành, cơ quan trung
+   *       ương}); the members both tiers have ({@code ban, ngành}) stay with the collective
+   *       they follow ({@code các Bộ, ngành});
+   *   <li>or a member after a repeated {@code các} whose scope differs from the collective
+   *       before it ({@code các tỉnh, thành đoàn, đoàn trực thuộc, | các ban, đơn vị thuộc
+   *       Trung ương Đoàn}); a catch-all word on either side starts none ({@code các cơ quan,
+   *       đơn vị, các sở} is the departments).
+   * </ul>
    */
-  private static List<Integer> collectives(List<MemberAt> ms) {
+  private static List<Integer> collectives(Context c, List<MemberAt> ms) {
     List<Integer> starts = new ArrayList<>(2);
     starts.add(0);
     Scope tier = null;
+    Scope scope = Scope.CATCHALL; // the widest scope of the collective read so far
     for (int i = 0; i < ms.size(); i++) {
-      Member m = ms.get(i).member();
-      if (!m.tierOnly()) {
-        continue;
-      }
-      if (tier != null && m.scope() != tier) {
+      MemberAt at = ms.get(i);
+      Member m = at.member();
+      boolean cut = m.tierOnly() && tier != null && m.scope() != tier
+          || i > 0 && c.wordIs(at.open(), "cac") && m.scope() != Scope.CATCHALL
+          && scope != Scope.CATCHALL && m.scope() != scope;
+      if (cut) {
         starts.add(i);
+        scope = Scope.CATCHALL;
       }
-      tier = m.scope();
+      if (m.tierOnly()) {
+        tier = m.scope();
+      }
+      if (m.scope().compareTo(scope) > 0) {
+        scope = m.scope();
+      }
     }
     return starts;
   }

@@ -208,6 +208,25 @@ class AgencyResolverTest {
   }
 
   @Test
+  void aRepeatedCacBeforeAnotherKindOfBodyStartsAnotherCollective() {
+    String text = "Các tỉnh, thành đoàn, đoàn trực thuộc, các ban, đơn vị thuộc Trung ương Đoàn căn cứ "
+        + "Quyết định thi hành";
+    List<AgencyMention> found = R.find(text, Locality.NONE);
+    assertEquals(List.of("Các tỉnh, thành đoàn, đoàn trực thuộc", "các ban, đơn vị thuộc Trung ương Đoàn"),
+        found.stream().map(m -> m.span().text()).collect(Collectors.toList()));
+    assertEquals(List.of("Các tỉnh, thành đoàn, đoàn trực thuộc",
+        "Các ban, đơn vị thuộc Trung ương Đoàn TNCS Hồ Chí Minh"),
+        found.stream().flatMap(m -> names(m.agencies()).stream()).collect(Collectors.toList()));
+    assertEquals(List.of("Các sở, ngành tỉnh Đồng Nai", "Các huyện tỉnh Đồng Nai"),
+        names(R.resolveAll("các sở, ngành và các huyện", DONG_NAI)));
+    // the same kind again, or a catch-all, is the same collective
+    assertFound("các sở, ban, ngành và các đoàn thể thực hiện", "các sở, ban, ngành và các đoàn thể");
+    assertEquals(List.of("Các sở, ban, ngành tỉnh Đồng Nai"),
+        names(R.resolveAll("các cơ quan, đơn vị, các sở, ban, ngành", DONG_NAI)));
+    assertFound("Các Bộ, các cơ quan ngang Bộ thực hiện", "Các Bộ, các cơ quan ngang Bộ");
+  }
+
+  @Test
   void ministriesListedAfterTheirCommonWord() {
     assertEquals(List.of("Bộ Kế hoạch và Đầu tư", "Bộ Tài chính", "Bộ Lao động - Thương binh và Xã hội",
         "Bộ Y tế"), names(R.find("Đề nghị các Bộ: Kế hoạch và Đầu tư, Tài chính, Lao động-Thương binh "
