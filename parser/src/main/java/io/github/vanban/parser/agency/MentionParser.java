@@ -916,6 +916,9 @@ final class MentionParser {
       if (prefixRow != null && !placeMember(m)) {
         break; // UBND các huyện, thành phố | và các hội …
       }
+      if (h.end() == jj + 1 && c.wordIs(jj, "bao") && c.wordIs(h.end(), "cao")) {
+        break; // các bộ, ngành và địa phương, | báo cáo: the verb, not the press
+      }
       if (m.ambiguous() && h.end() < c.size() && c.tok(h.end()).word() && !c.tok(h.end()).capital()
           && phrase(c, h.end(), "truc", "thuoc") < 0) {
         break; // "các thị trường", "các quan điểm": words, not units
@@ -1049,21 +1052,41 @@ final class MentionParser {
     }
     ImmutableList<Agency> lastNamed = collective(c, tail, scope, prefixName,
         kept.toString(), explicit, located, owned, bareUnit);
-    if (starts.size() == 1) {
-      return new Parse(end, lastNamed, 1);
-    }
-    ImmutableList.Builder<Piece> pieces = ImmutableList.builder();
-    ImmutableList.Builder<Agency> all = ImmutableList.builder();
+    List<Piece> pieces = new ArrayList<>(starts.size() + 1);
     for (int q = 0; q + 1 < starts.size(); q++) {
       List<MemberAt> part = ms.subList(starts.get(q), starts.get(q + 1));
       ImmutableList<Agency> named = collective(c, part, scopeOf(part), null, "", explicit,
           false, false, null);
-      pieces.add(new Piece(q == 0 ? -1 : part.get(0).open(), part.get(part.size() - 1).end(), named));
-      all.addAll(named);
+      addPieces(pieces, part, named, q == 0 ? -1 : part.get(0).open(), part.get(part.size() - 1).end());
     }
-    pieces.add(new Piece(tail.get(0).open(), end, lastNamed));
-    all.addAll(lastNamed);
-    return new Parse(end, all.build(), 1, pieces.build());
+    addPieces(pieces, tail, lastNamed, starts.size() == 1 ? -1 : tail.get(0).open(), end);
+    if (pieces.size() == 1) {
+      return new Parse(end, lastNamed, 1);
+    }
+    ImmutableList.Builder<Agency> all = ImmutableList.builder();
+    for (Piece q : pieces) {
+      all.addAll(q.agencies());
+    }
+    return new Parse(end, all.build(), 1, ImmutableList.copyOf(pieces));
+  }
+
+  /**
+   * The pieces of one collective [from, end) that {@link #collective} named: one, or two when
+   * it named the localities after national members apart ({@code các Bộ, ngành | và địa
+   * phương}), split where {@code địa phương} is written.
+   */
+  private static void addPieces(List<Piece> pieces, List<MemberAt> part, ImmutableList<Agency> named,
+      int from, int end) {
+    int d = 0;
+    while (d < part.size() && !part.get(d).member().name().equals("địa phương")) {
+      d++;
+    }
+    if (named.size() == 2 && d > 0 && d < part.size()) {
+      pieces.add(new Piece(from, part.get(d - 1).end(), named.subList(0, 1)));
+      pieces.add(new Piece(part.get(d).open(), end, named.subList(1, 2)));
+    } else {
+      pieces.add(new Piece(from, end, named));
+    }
   }
 
   /**

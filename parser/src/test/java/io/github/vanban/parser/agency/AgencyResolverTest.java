@@ -176,6 +176,14 @@ class AgencyResolverTest {
     assertFound("UBND các quận, huyện triển khai", "UBND các quận, huyện");
     assertEquals(List.of("Các bộ, ngành", "Các địa phương"),
         names(R.resolveAll("các bộ, ngành và địa phương", Locality.NONE)));
+    assertFound("Đề nghị các Bộ, ngành, địa phương triển khai", "các Bộ, ngành", "địa phương");
+    // "báo" of the verb "báo cáo" is no member (the press) of the list before it
+    List<AgencyMention> found = R.find("các bộ, cơ quan Trung ương và địa phương, báo cáo Thủ tướng",
+        Locality.NONE);
+    assertEquals(List.of("các bộ, cơ quan Trung ương", "địa phương", "Thủ tướng"),
+        found.stream().map(m -> m.span().text()).collect(Collectors.toList()));
+    assertEquals(List.of("Các bộ, cơ quan Trung ương", "Các địa phương", "Thủ tướng Chính phủ"),
+        found.stream().flatMap(m -> names(m.agencies()).stream()).collect(Collectors.toList()));
   }
 
   @Test
