@@ -83,6 +83,7 @@ class AgencyResolverTest {
       Các Bộ, ngành                               |            | Các Bộ, ngành
       các tổ chức chính trị - xã hội của tỉnh     | Trà Vinh   | Các tổ chức chính trị - xã hội tỉnh Trà Vinh
       các cơ quan trung ương trên địa bàn tỉnh    | Quảng Ngãi | Các cơ quan trung ương trên địa bàn tỉnh Quảng Ngãi
+      Cơ quan Trung ương của các đoàn thể và tổ chức nhân dân | | Cơ quan Trung ương của các đoàn thể
       các cơ quan, đơn vị có liên quan            | Đồng Nai   | ''
       các địa phương, đơn vị                      | Đồng Nai   | ''
       """)
