@@ -165,11 +165,14 @@ final class MentionParser {
     if (i >= c.size() || !c.tok(i).word()) {
       return false;
     }
-    String w = c.tok(i).fold();
-    if (c.tok(i).beginsNoKey(mentionStartFlags)) {
-      return collective(w); // its marks say it begins no key, even glued: only "các" is left
+    Token t = c.tok(i);
+    String w = t.fold();
+    if (t.startsMarked()) {
+      // its marks say whether it begins a key of the mention tries, whole or glued (as the
+      // lookups below would); "các" is the one first word no trie holds
+      return t.beginsKeyOf(mentionStartFlags) || collective(w);
     }
-    if ((c.tok(i).known() || !firstWordsKnown) && firstWords.get(w) != null) {
+    if ((t.known() || !firstWordsKnown) && firstWords.get(w) != null) {
       return true;
     }
     if (!TokenTrie.mayBeGlued(w)) {

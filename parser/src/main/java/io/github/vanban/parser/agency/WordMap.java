@@ -12,7 +12,10 @@ final class WordMap<V> {
   private String[] keys = new String[4];
   /** The characters of each key, for comparing with a buffer. */
   private char[][] chars = new char[4][];
-  /** The hash of each key. */
+  /**
+   * The {@link #stored} hash of each key, 0 in an empty slot: a probe reads this one array
+   * until a hash matches, and the keys only then.
+   */
   private int[] hashes = new int[4];
   private Object[] values = new Object[4];
   private int size;
@@ -26,7 +29,7 @@ final class WordMap<V> {
     }
     int mask = keys.length - 1;
     int i = mix(key.hashCode()) & mask;
-    while (keys[i] != null) {
+    while (hashes[i] != 0) {
       if (keys[i].equals(key)) {
         values[i] = value;
         return;
@@ -36,7 +39,7 @@ final class WordMap<V> {
     keys[i] = key;
     lengths |= 1L << Math.min(key.length(), 63);
     chars[i] = key.toCharArray();
-    hashes[i] = key.hashCode();
+    hashes[i] = stored(key.hashCode());
     values[i] = value;
     size++;
   }
@@ -45,12 +48,16 @@ final class WordMap<V> {
   @SuppressWarnings("unchecked")
   V get(String key) {
     int h = key.hashCode();
-    int mask = keys.length - 1;
+    int sh = stored(h);
+    int mask = hashes.length - 1;
     int i = mix(h) & mask;
-    String k;
-    while ((k = keys[i]) != null) {
-      if (k == key || hashes[i] == h && k.equals(key)) { // the hash first: spares most compares
-        return (V) values[i];
+    int x;
+    while ((x = hashes[i]) != 0) {
+      if (x == sh) {
+        String k = keys[i];
+        if (k == key || k.equals(key)) {
+          return (V) values[i];
+        }
       }
       i = (i + 1) & mask;
     }
@@ -83,12 +90,16 @@ final class WordMap<V> {
   @SuppressWarnings("unchecked")
   V get(String s, int from, int to, int h) {
     int len = to - from;
-    int mask = keys.length - 1;
+    int sh = stored(h);
+    int mask = hashes.length - 1;
     int i = mix(h) & mask;
-    String k;
-    while ((k = keys[i]) != null) {
-      if (hashes[i] == h && k.length() == len && s.regionMatches(from, k, 0, len)) {
-        return (V) values[i];
+    int x;
+    while ((x = hashes[i]) != 0) {
+      if (x == sh) {
+        String k = keys[i];
+        if (k.length() == len && s.regionMatches(from, k, 0, len)) {
+          return (V) values[i];
+        }
       }
       i = (i + 1) & mask;
     }
@@ -98,11 +109,12 @@ final class WordMap<V> {
   /** The value of the word {@code buf[0, len)} whose {@link String#hashCode} is {@code h}, or null. */
   @SuppressWarnings("unchecked")
   V get(char[] buf, int len, int h) {
-    int mask = keys.length - 1;
+    int sh = stored(h);
+    int mask = hashes.length - 1;
     int i = mix(h) & mask;
-    String k;
-    while ((k = keys[i]) != null) {
-      if (hashes[i] == h && same(chars[i], buf, len)) {
+    int x;
+    while ((x = hashes[i]) != 0) {
+      if (x == sh && same(chars[i], buf, len)) {
         return (V) values[i];
       }
       i = (i + 1) & mask;
@@ -161,6 +173,11 @@ final class WordMap<V> {
         put(oldKeys[i], v);
       }
     }
+  }
+
+  /** The hash kept for a key whose {@link String#hashCode} is {@code h}: never 0, the mark of an empty slot. */
+  private static int stored(int h) {
+    return h == 0 ? 1 : h;
   }
 
   /** Spreads the bits of a string hash (Fibonacci hashing), so that short words do not cluster. */
