@@ -962,6 +962,8 @@ public final class HeaderReader {
       }
       List<TextLine> got = new ArrayList<>();
       List<String> parts = new ArrayList<>();
+      // where the issuer's words end on the last of its lines (a flattened line goes on past them)
+      int issuerEnd = -1;
       for (int k = anchor; k >= 0 && got.size() < 4; k--) {
         TextLine l = lines.get(k);
         if (skip.get(k)) {
@@ -996,18 +998,22 @@ public final class HeaderReader {
         if (!MatchText.upper(part, 1) || part.length() > 120 || NUMBER_LINE.matcher(pf).matches()) {
           break;
         }
+        if (got.isEmpty()) {
+          issuerEnd = l.start() + c.substring(0, cut).stripTrailing().length();
+        }
         got.add(0, l);
         parts.add(0, MatchText.collapse(part));
       }
       if (!got.isEmpty() && numberLine >= 0 && lines.get(numberLine).length() > BODY_LINE
           && got.get(got.size() - 1) == lines.get(numberLine) && spans.containsKey(Field.NUMBER)) {
-        String between = issuerBesideNumber();
+        int[] between = issuerBesideNumber();
         if (between != null) {
-          parts.add(between);
+          parts.add(MatchText.collapse(text.substring(between[0], between[1])));
+          issuerEnd = between[1];
         }
       }
       if (!got.isEmpty()) {
-        setIssuer(got, parts);
+        setIssuer(got, parts, issuerEnd);
       }
     }
 
@@ -1030,25 +1036,38 @@ public final class HeaderReader {
     /**
      * In a flattened two-column header ({@code BAN CHẤP HÀNH TRUNG ƯƠNG *** Số: 367-QĐ/…
      * ĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày …}) the issuer's words between the number and the
-     * place or date, or null.
+     * place or date (as {start, end} offsets into the text, blanks trimmed), or null.
      */
-    private String issuerBesideNumber() {
+    private int[] issuerBesideNumber() {
       TextLine l = lines.get(numberLine);
       int from = spans.get(Field.NUMBER).end() - l.start();
       Span stop = spans.containsKey(Field.PLACE) ? spans.get(Field.PLACE) : spans.get(Field.DATE);
       int to = stop != null && stop.start() > l.start() ? stop.start() - l.start() : -1;
       if (to > from && to - from < 120) {
-        String between = MatchText.collapse(l.clean().substring(from, Math.min(to, l.clean().length())));
+        String c = l.clean();
+        to = Math.min(to, c.length());
+        String between = MatchText.collapse(c.substring(from, to));
         String bf = MatchText.fold(between);
         if (MatchText.upper(between, 3) && !bf.contains("cong hoa") && !bf.contains("cong san") && !bf.contains("doc lap")) {
-          return between;
+          while (from < to && c.charAt(from) == ' ') {
+            from++;
+          }
+          while (to > from && c.charAt(to - 1) == ' ') {
+            to--;
+          }
+          return new int[] {l.start() + from, l.start() + to};
         }
       }
       return null;
     }
 
-    /** Records the issuer written on the lines {@code got} (one {@code part} each, and more). */
-    private void setIssuer(List<TextLine> got, List<String> parts) {
+    /**
+     * Records the issuer written on the lines {@code got} (one {@code part} each, and more),
+     * whose words end at {@code end} on the last of them. A flattened line (a web copy that
+     * lost its line breaks) goes on past the issuer with the rest of the header and the body:
+     * the issuer, and the header, end where its words end, not where that line does.
+     */
+    private void setIssuer(List<TextLine> got, List<String> parts, int end) {
       issuerMention = String.join("\n", parts);
       TextLine a = got.get(0);
       TextLine z = got.get(got.size() - 1);
@@ -1056,10 +1075,14 @@ public final class HeaderReader {
       String zc = z.clean();
       int motto = mottoAt(z);
       int e = z.start() + (motto >= 0 ? zc.substring(0, motto).stripTrailing().length() : zc.stripTrailing().length());
+      boolean flat = z.length() > BODY_LINE && end > s && end <= z.end();
+      if (flat) {
+        e = end;
+      }
       if (e > s) {
         spans.put(Field.ISSUER, Span.in(text, s, e));
       }
-      headerEnd = Math.max(headerEnd, z.end());
+      headerEnd = Math.max(headerEnd, flat ? e : z.end());
     }
 
 

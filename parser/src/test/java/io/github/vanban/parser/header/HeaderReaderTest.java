@@ -131,6 +131,26 @@ class HeaderReaderTest {
   }
 
   @Test
+  void flattenedHeaderEndsWhereItsFieldsEndNotWithTheLine() {
+    // a web copy that lost its line breaks: header and body on one line
+    String line = "BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 52 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Hà Nội, "
+        + "ngày 14 tháng 3 năm 2016 QUYẾT ĐỊNHVề việc ban hành Quy chế làm việc của Văn phòng--------- "
+        + "BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH- Căn cứ Điều lệ Đoàn TNCS Hồ Chí Minh; QUYẾT ĐỊNH "
+        + "Điều 1. Ban hành kèm theo quyết định này Quy chế làm việc của Văn phòng. Điều 2. Giao Văn phòng "
+        + "Trung ương Đoàn hướng dẫn thực hiện Quyết định này.";
+    Header h = read(line);
+    assertEquals("52-QĐ/TWĐTN-VP", h.number().orElseThrow().printed());
+    assertEquals(DocumentType.QUYET_DINH, h.type());
+    assertEquals(LocalDate.of(2016, 3, 14), h.date().orElseThrow());
+    assertEquals("ban hành Quy chế làm việc của Văn phòng", h.subject().orElseThrow());
+    String issuer = h.spans().get(Field.ISSUER).text();
+    assertTrue(issuer.startsWith("BAN CHẤP HÀNH") && issuer.endsWith("ĐOÀN TNCS HỒ CHÍ MINH"), issuer);
+    // the body begins after the header's last field, before the preamble and the articles
+    assertTrue(h.bodyStart() >= h.spans().get(Field.SUBJECT).end(), "body starts inside the header");
+    assertTrue(h.bodyStart() <= line.indexOf("- Căn cứ"), "body starts after " + h.bodyStart());
+  }
+
+  @Test
   void twoColumnLinesKeepTheIssuerApartFromTheMotto() {
     Header h = read("""
         ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
