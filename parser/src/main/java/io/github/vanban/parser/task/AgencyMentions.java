@@ -12,10 +12,11 @@ import java.util.List;
 
 /**
  * The {@link MentionFinder} of a document: the agency resolver of its context, searching
- * running text in the locality of the document's header. Two readings of the prose are added
+ * running text in the locality of the document's header. Three readings of the prose are added
  * on top of the gazetteer's: a distributive list after a plural head is one body per item
  * ({@code các Bộ: Kế hoạch và Đầu tư, Tài chính, Nội vụ} → three ministries; {@code Giám đốc
- * các Sở: Tư pháp, Y tế}), and the verb {@code báo cáo} is never the newspaper {@code Báo}.
+ * các Sở: Tư pháp, Y tế}), the verb {@code báo cáo} is never the newspaper {@code Báo}, and a
+ * short name the text defines stands for its body ({@link ShortNames}).
  */
 final class AgencyMentions implements MentionFinder {
   private static final int MAX_ITEMS = 30;
@@ -65,6 +66,7 @@ final class AgencyMentions implements MentionFinder {
         last = extended.end();
       }
     }
+    found = ShortNames.addUses(text, from, to, found, resolver, locality);
     List<Mention> out = new ArrayList<>();
     for (int i = 0; i < found.size(); i++) {
       Mention m = found.get(i);

@@ -47,6 +47,26 @@ class AgencyMentionsTest {
   }
 
   @Test
+  void aShortNameTheTextDefinesStandsForItsBodyAlsoUnderAGoverningBody() {
+    List<String> n = names("Hoạt động của Liên hiệp các tổ chức hữu nghị Việt Nam (Liên hiệp) còn "
+        + "hạn chế. Đảng đoàn Liên hiệp quán triệt Chỉ thị; Ban Đối ngoại Trung ương hướng dẫn "
+        + "Liên hiệp triển khai. Tăng cường liên hiệp, hợp tác.", "Hà Nội");
+    assertEquals(List.of("Liên hiệp các tổ chức hữu nghị Việt Nam",
+        "Đảng đoàn Liên hiệp các tổ chức hữu nghị Việt Nam", "Ban Đối ngoại Trung ương",
+        "Liên hiệp các tổ chức hữu nghị Việt Nam"), n);
+  }
+
+  @Test
+  void aShortNameIsTheLeadingCapitalisedWordsOfTheFullName() {
+    String full = "Liên hiệp các tổ chức hữu nghị Việt Nam";
+    assertTrue(ShortNames.shortOf("Liên hiệp", full));
+    assertTrue(!ShortNames.shortOf(full, full), "the whole name is no short name");
+    assertTrue(!ShortNames.shortOf("liên hiệp", full), "a short name is capitalised");
+    assertTrue(!ShortNames.shortOf("Hội", full), "not the leading words");
+    assertTrue(!ShortNames.shortOf("Liên hiệp 2", full), "words of letters only");
+  }
+
+  @Test
   void theVerbBaoCaoIsNoNewspaper() {
     List<String> n = names("Báo cáo kết quả thực hiện gửi Sở Nội vụ; các bộ, cơ quan Trung ương, "
         + "báo cáo Thủ tướng Chính phủ.", "Sơn La");

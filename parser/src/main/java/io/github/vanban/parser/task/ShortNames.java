@@ -1,0 +1,162 @@
+package io.github.vanban.parser.task;
+
+import com.google.common.collect.ImmutableList;
+import io.github.vanban.core.Agency;
+import io.github.vanban.core.text.Fold;
+import io.github.vanban.parser.agency.AgencyMention;
+import io.github.vanban.parser.agency.AgencyResolver;
+import io.github.vanban.parser.agency.Locality;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Short names a text gives a body it names in full: {@code Liên hiệp các tổ chức hữu nghị
+ * Việt Nam (Liên hiệp)} makes every later capitalised {@code Liên hiệp} that body, and with a
+ * body before it that the gazetteer composes with the full name ({@code Đảng đoàn Liên hiệp}
+ * → {@code Đảng đoàn Liên hiệp các tổ chức hữu nghị Việt Nam}). A short name is the leading
+ * words of the full one, written in brackets right after it. The text is read once for the
+ * definitions and once for the uses of each (at most {@value #MAX_NAMES}); every look-up runs
+ * on a window of a few words.
+ */
+final class ShortNames {
+  private static final int MAX_NAMES = 6;
+  private static final int MAX_SHORT = 40;
+  private static final int MAX_WORDS = 4;
+  /** Characters before a use searched for a body that governs it ({@code Ban cán sự đảng}). */
+  private static final int PREFIX = 40;
+
+  private ShortNames() {}
+
+  /** A short name and the body it stands for, defined at {@code after}. */
+  private record Name(String written, Agency agency, int after) {}
+
+  /**
+   * The mentions of {@code found} (gazetteer mentions of {@code [from, to)}, in order, not
+   * overlapping) with the uses of the short names the text defines added, in order.
+   */
+  static List<Mention> addUses(String text, int from, int to, List<Mention> found,
+      AgencyResolver resolver, Locality locality) {
+    List<Name> names = definitions(text, from, to, found);
+    if (names.isEmpty()) {
+      return found;
+    }
+    List<Mention> out = new ArrayList<>(found);
+    for (Name n : names) {
+      for (int p = text.indexOf(n.written(), n.after()); p >= 0 && p < to;
+          p = text.indexOf(n.written(), p + n.written().length())) {
+        int e = p + n.written().length();
+        if (e > to || p > 0 && Character.isLetterOrDigit(text.charAt(p - 1))
+            || e < text.length() && Character.isLetterOrDigit(text.charAt(e))) {
+          continue;
+        }
+        int at = insertionPoint(out, p);
+        if (at > 0 && out.get(at - 1).end() > p || at < out.size() && out.get(at).start() < e) {
+          continue; // inside a name the gazetteer read
+        }
+        int floor = at > 0 ? Math.max(from, out.get(at - 1).end()) : from;
+        out.add(at, use(text, p, e, floor, n.agency(), resolver, locality));
+      }
+    }
+    return out;
+  }
+
+  /** The place in {@code ms} (ordered) where a mention starting at {@code p} goes. */
+  private static int insertionPoint(List<Mention> ms, int p) {
+    int lo = 0;
+    int hi = ms.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (ms.get(mid).start() < p) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /**
+   * The use {@code [p, e)} of a short name for {@code agency}, with the body before it that
+   * governs it when the gazetteer reads that body with the full name.
+   */
+  private static Mention use(String text, int p, int e, int floor, Agency agency,
+      AgencyResolver resolver, Locality locality) {
+    int ws = p;
+    int limit = Math.max(floor, p - PREFIX);
+    while (ws > limit && isWordOrSpace(text.charAt(ws - 1))) {
+      ws--;
+    }
+    while (ws < p && !Character.isLetter(text.charAt(ws))) {
+      ws++;
+    }
+    if (ws < p) {
+      String candidate = text.substring(ws, p) + agency.name();
+      for (AgencyMention m : resolver.find(candidate, locality)) {
+        if (m.span().end() == candidate.length() && m.span().start() < p - ws
+            && m.agencies().size() == 1 && !m.agencies().get(0).equals(agency)) {
+          return new Mention(ws + m.span().start(), e, m.agencies());
+        }
+      }
+    }
+    return new Mention(p, e, ImmutableList.of(agency));
+  }
+
+  private static boolean isWordOrSpace(char c) {
+    return Character.isLetter(c) || c == ' ';
+  }
+
+  /** The short names defined in {@code [from, to)}: {@code <full name> (<leading words>)}. */
+  private static List<Name> definitions(String text, int from, int to, List<Mention> found) {
+    List<Name> names = new ArrayList<>();
+    int k = 0;
+    for (int open = text.indexOf('(', from); open >= 0 && open < to && names.size() < MAX_NAMES;
+        open = text.indexOf('(', open + 1)) {
+      int close = text.indexOf(')', open);
+      if (close < 0 || close >= to || close - open > MAX_SHORT) {
+        continue;
+      }
+      int before = open;
+      while (before > from && text.charAt(before - 1) == ' ') {
+        before--;
+      }
+      while (k < found.size() && found.get(k).end() < before) {
+        k++;
+      }
+      if (k >= found.size() || found.get(k).end() != before || found.get(k).agencies().size() != 1) {
+        continue;
+      }
+      Mention full = found.get(k);
+      String written = text.substring(open + 1, close).strip();
+      if (!shortOf(written, text.substring(full.start(), full.end()))) {
+        continue;
+      }
+      names.add(new Name(written, full.agencies().get(0), close + 1));
+    }
+    return names;
+  }
+
+  /**
+   * Whether {@code written} is a short name of {@code full}: capitalised words of letters, at
+   * most {@value #MAX_WORDS}, that are the leading words of the full name but not all of them.
+   */
+  static boolean shortOf(String written, String full) {
+    if (written.isEmpty() || !Character.isUpperCase(written.charAt(0))) {
+      return false;
+    }
+    int words = 1;
+    for (int i = 0; i < written.length(); i++) {
+      char c = written.charAt(i);
+      if (c == ' ') {
+        words++;
+      } else if (!Character.isLetter(c)) {
+        return false;
+      }
+    }
+    if (words > MAX_WORDS) {
+      return false;
+    }
+    String w = Fold.fold(written);
+    String f = Fold.fold(full);
+    return f.length() > w.length() && f.startsWith(w) && f.charAt(w.length()) == ' ';
+  }
+}
