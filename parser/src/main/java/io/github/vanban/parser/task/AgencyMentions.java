@@ -9,6 +9,7 @@ import io.github.vanban.parser.agency.Locality;
 import io.github.vanban.parser.segment.DocumentContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The {@link MentionFinder} of a document: the agency resolver of its context, searching
@@ -24,15 +25,18 @@ final class AgencyMentions implements MentionFinder {
 
   private final AgencyResolver resolver;
   private final Locality locality;
+  private final Optional<Agency> issuer;
 
-  private AgencyMentions(AgencyResolver resolver, Locality locality) {
+  private AgencyMentions(AgencyResolver resolver, Locality locality, Optional<Agency> issuer) {
     this.resolver = resolver;
     this.locality = locality;
+    this.issuer = issuer;
   }
 
   /** The finder for the document of {@code context}. */
   static MentionFinder of(DocumentContext context) {
-    return new AgencyMentions(context.agencies(), context.header().locality());
+    return new AgencyMentions(context.agencies(), context.header().locality(),
+        context.header().issuer());
   }
 
   @Override
@@ -66,7 +70,7 @@ final class AgencyMentions implements MentionFinder {
         last = extended.end();
       }
     }
-    found = ShortNames.addUses(text, from, to, found, resolver, locality);
+    found = ShortNames.addUses(text, from, to, found, resolver, locality, issuer);
     List<Mention> out = new ArrayList<>();
     for (int i = 0; i < found.size(); i++) {
       Mention m = found.get(i);

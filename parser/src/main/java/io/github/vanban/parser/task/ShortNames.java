@@ -8,6 +8,7 @@ import io.github.vanban.parser.agency.AgencyResolver;
 import io.github.vanban.parser.agency.Locality;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Short names a text gives a body it names in full: {@code Liên hiệp các tổ chức hữu nghị
@@ -27,16 +28,30 @@ final class ShortNames {
 
   private ShortNames() {}
 
-  /** A short name and the body it stands for, defined at {@code after}. */
-  private record Name(String written, Agency agency, int after) {}
+  /** The head nouns by which a department or ministry names itself ({@code Văn phòng Sở}). */
+  private static final List<String> OWN_HEADS = List.of("Sở", "Bộ");
+  /** Words before a head noun that make it plural: then it is not the issuer. */
+  private static final List<String> PLURAL = List.of("cac", "nhung", "moi", "tung", "cung");
+
+  /**
+   * A short name and the body it stands for, defined at {@code after}; {@code own} when it is
+   * the head noun by which the issuer names itself.
+   */
+  private record Name(String written, Agency agency, int after, boolean own) {}
 
   /**
    * The mentions of {@code found} (gazetteer mentions of {@code [from, to)}, in order, not
-   * overlapping) with the uses of the short names the text defines added, in order.
+   * overlapping) with the uses of the short names the text defines added, in order, and the
+   * uses of the bare head noun by which a department or ministry that issued the document
+   * names itself ({@code Văn phòng Sở}, {@code Giám đốc Sở} in a letter of the Sở Tư pháp).
    */
   static List<Mention> addUses(String text, int from, int to, List<Mention> found,
-      AgencyResolver resolver, Locality locality) {
+      AgencyResolver resolver, Locality locality, Optional<Agency> issuer) {
     List<Name> names = definitions(text, from, to, found);
+    String own = issuer.map(ShortNames::ownHead).orElse(null);
+    if (own != null) {
+      names.add(new Name(own, issuer.get(), from, true));
+    }
     if (names.isEmpty()) {
       return found;
     }
@@ -46,7 +61,8 @@ final class ShortNames {
           p = text.indexOf(n.written(), p + n.written().length())) {
         int e = p + n.written().length();
         if (e > to || p > 0 && Character.isLetterOrDigit(text.charAt(p - 1))
-            || e < text.length() && Character.isLetterOrDigit(text.charAt(e))) {
+            || e < text.length() && Character.isLetterOrDigit(text.charAt(e))
+            || n.own() && !bareHead(text, from, p, e, to)) {
           continue;
         }
         int at = insertionPoint(out, p);
@@ -58,6 +74,43 @@ final class ShortNames {
       }
     }
     return out;
+  }
+
+  /** The head noun of a department or ministry ({@code Sở} of {@code Sở Tư pháp tỉnh …}), or null. */
+  private static String ownHead(Agency issuer) {
+    for (String h : OWN_HEADS) {
+      if (issuer.name().startsWith(h + " ")) {
+        return h;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the head noun at {@code [p, e)} stands alone for the issuer: inside a sentence
+   * (after a word, not after a plural word such as {@code các}), and followed by no
+   * capitalised word that would name another body ({@code Sở Y tế}) or by a punctuation mark.
+   */
+  private static boolean bareHead(String text, int from, int p, int e, int to) {
+    int b = p;
+    while (b > from && text.charAt(b - 1) == ' ') {
+      b--;
+    }
+    if (b == p || b == from || !Character.isLetter(text.charAt(b - 1))) {
+      return false; // at the start of a sentence, a line or a clause: "Bộ phận …", "Sở dĩ …"
+    }
+    int w = b;
+    while (w > from && w > b - 8 && Character.isLetter(text.charAt(w - 1))) {
+      w--;
+    }
+    if (PLURAL.contains(Fold.fold(text.substring(w, b)))) {
+      return false;
+    }
+    int q = e;
+    while (q < to && text.charAt(q) == ' ') {
+      q++;
+    }
+    return q >= to || !Character.isUpperCase(text.charAt(q));
   }
 
   /** The place in {@code ms} (ordered) where a mention starting at {@code p} goes. */
@@ -93,7 +146,7 @@ final class ShortNames {
       String candidate = text.substring(ws, p) + agency.name();
       for (AgencyMention m : resolver.find(candidate, locality)) {
         if (m.span().end() == candidate.length() && m.span().start() < p - ws
-            && m.agencies().size() == 1 && !m.agencies().get(0).equals(agency)) {
+            && m.agencies().size() == 1) {
           return new Mention(ws + m.span().start(), e, m.agencies());
         }
       }
@@ -130,7 +183,7 @@ final class ShortNames {
       if (!shortOf(written, text.substring(full.start(), full.end()))) {
         continue;
       }
-      names.add(new Name(written, full.agencies().get(0), close + 1));
+      names.add(new Name(written, full.agencies().get(0), close + 1, false));
     }
     return names;
   }

@@ -67,6 +67,28 @@ class AgencyMentionsTest {
   }
 
   @Test
+  void aDepartmentNamesItselfByItsBareHeadNoun() {
+    Locality dongNai = Locality.province("Đồng Nai");
+    Agency issuer = AgencyResolver.standard().resolve("Sở Tư pháp", dongNai).orElseThrow();
+    String text = "1. Văn phòng Sở phối hợp các phòng chuyên môn tham mưu Giám đốc Sở. "
+        + "2. Các Sở phối hợp. Sở dĩ chậm là do thiếu người. 3. Phòng Tư pháp huyện và Sở Y tế "
+        + "thực hiện.";
+    Header h = Header.builder().bodyStart(0).locality(dongNai).issuer(issuer).build();
+    DocumentContext c = new DocumentContext(text, new Segment(0, text.length(), Segment.Kind.DOCUMENT),
+        h, new Footer(Optional.empty(), ImmutableList.of(), text.length()), AgencyResolver.standard());
+    List<String> n = new java.util.ArrayList<>();
+    for (Mention m : AgencyMentions.of(c).find(text, 0, text.length())) {
+      m.agencies().forEach(a -> n.add(text.substring(m.start(), m.end()) + " = " + a.name()));
+    }
+    assertTrue(n.contains("Văn phòng Sở = Văn phòng Sở Tư pháp tỉnh Đồng Nai"), n.toString());
+    assertTrue(n.contains("Giám đốc Sở = Sở Tư pháp tỉnh Đồng Nai"), n.toString());
+    assertTrue(n.contains("Sở Y tế = Sở Y tế tỉnh Đồng Nai"), n.toString());
+    // a plural head and a sentence-initial "Sở dĩ" are not the issuer
+    assertEquals(1, n.stream().filter(s -> s.startsWith("Văn phòng Sở")).count(), n.toString());
+    assertTrue(n.stream().noneMatch(s -> s.startsWith("Sở =") || s.startsWith("Sở dĩ")), n.toString());
+  }
+
+  @Test
   void theVerbBaoCaoIsNoNewspaper() {
     List<String> n = names("Báo cáo kết quả thực hiện gửi Sở Nội vụ; các bộ, cơ quan Trung ương, "
         + "báo cáo Thủ tướng Chính phủ.", "Sơn La");
