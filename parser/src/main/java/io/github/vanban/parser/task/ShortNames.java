@@ -1,6 +1,7 @@
 package io.github.vanban.parser.task;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import io.github.vanban.core.Agency;
 import io.github.vanban.core.text.Fold;
 import io.github.vanban.parser.agency.AgencyMention;
@@ -15,9 +16,11 @@ import java.util.Optional;
  * Việt Nam (Liên hiệp)} makes every later capitalised {@code Liên hiệp} that body, and with a
  * body before it that the gazetteer composes with the full name ({@code Đảng đoàn Liên hiệp}
  * → {@code Đảng đoàn Liên hiệp các tổ chức hữu nghị Việt Nam}). A short name is the leading
- * words of the full one, written in brackets right after it. The text is read once for the
- * definitions and once for the uses of each (at most {@value #MAX_NAMES}); every look-up runs
- * on a window of a few words.
+ * words of the full one, written in brackets right after it. A department or ministry that
+ * issues a document names itself the same way by its bare head noun ({@code Văn phòng Sở},
+ * {@code Giám đốc Sở} in a letter of the Sở Tư pháp). The text is read once for the
+ * definitions and once for the uses of each (at most {@value #MAX_NAMES} and the issuer's);
+ * every look-up runs on a window of a few words.
  */
 final class ShortNames {
   private static final int MAX_NAMES = 6;
@@ -29,9 +32,11 @@ final class ShortNames {
   private ShortNames() {}
 
   /** The head nouns by which a department or ministry names itself ({@code Văn phòng Sở}). */
-  private static final List<String> OWN_HEADS = List.of("Sở", "Bộ");
+  private static final ImmutableSet<String> OWN_HEADS = Lexicon.section("own_head");
   /** Words before a head noun that make it plural: then it is not the issuer. */
-  private static final List<String> PLURAL = List.of("cac", "nhung", "moi", "tung", "cung");
+  private static final ImmutableSet<String> PLURAL = Lexicon.section("own_head_before");
+  /** Words that begin with a head noun but name no body ({@code Sở dĩ}, {@code Bộ phận}). */
+  private static final ImmutableList<String> NOT_OWN = Lexicon.longestFirst(Lexicon.section("not_own_head"));
 
   /**
    * A short name and the body it stands for, defined at {@code after}; {@code own} when it is
@@ -78,12 +83,9 @@ final class ShortNames {
 
   /** The head noun of a department or ministry ({@code Sở} of {@code Sở Tư pháp tỉnh …}), or null. */
   private static String ownHead(Agency issuer) {
-    for (String h : OWN_HEADS) {
-      if (issuer.name().startsWith(h + " ")) {
-        return h;
-      }
-    }
-    return null;
+    String name = issuer.name();
+    int sp = name.indexOf(' ');
+    return sp > 0 && OWN_HEADS.contains(Fold.fold(name.substring(0, sp))) ? name.substring(0, sp) : null;
   }
 
   /**
@@ -103,14 +105,24 @@ final class ShortNames {
     while (w > from && w > b - 8 && Character.isLetter(text.charAt(w - 1))) {
       w--;
     }
-    if (PLURAL.contains(Fold.fold(text.substring(w, b)))) {
+    String before = Fold.fold(text.substring(w, b));
+    if (PLURAL.contains(before) || PLURAL.contains("mot " + before)) {
       return false;
     }
     int q = e;
     while (q < to && text.charAt(q) == ' ') {
       q++;
     }
-    return q >= to || !Character.isUpperCase(text.charAt(q));
+    if (q < to && Character.isUpperCase(text.charAt(q))) {
+      return false;
+    }
+    String after = Fold.fold(text.substring(p, Math.min(to, p + 16)));
+    for (String n : NOT_OWN) {
+      if (after.startsWith(n) && (after.length() == n.length() || !Character.isLetter(after.charAt(n.length())))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The place in {@code ms} (ordered) where a mention starting at {@code p} goes. */
@@ -164,8 +176,8 @@ final class ShortNames {
     int k = 0;
     for (int open = text.indexOf('(', from); open >= 0 && open < to && names.size() < MAX_NAMES;
         open = text.indexOf('(', open + 1)) {
-      int close = text.indexOf(')', open);
-      if (close < 0 || close >= to || close - open > MAX_SHORT) {
+      int close = closing(text, open, Math.min(to, open + MAX_SHORT + 1));
+      if (close < 0) {
         continue;
       }
       int before = open;
@@ -186,6 +198,20 @@ final class ShortNames {
       names.add(new Name(written, full.agencies().get(0), close + 1, false));
     }
     return names;
+  }
+
+  /** The {@code )} that closes the bracket at {@code open} before {@code limit}, or -1. */
+  private static int closing(String text, int open, int limit) {
+    for (int i = open + 1; i < limit; i++) {
+      char c = text.charAt(i);
+      if (c == ')') {
+        return i;
+      }
+      if (c == '(' || c == '\n') {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**

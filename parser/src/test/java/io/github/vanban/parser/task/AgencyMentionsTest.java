@@ -71,8 +71,8 @@ class AgencyMentionsTest {
     Locality dongNai = Locality.province("Đồng Nai");
     Agency issuer = AgencyResolver.standard().resolve("Sở Tư pháp", dongNai).orElseThrow();
     String text = "1. Văn phòng Sở phối hợp các phòng chuyên môn tham mưu Giám đốc Sở. "
-        + "2. Các Sở phối hợp. Sở dĩ chậm là do thiếu người. 3. Phòng Tư pháp huyện và Sở Y tế "
-        + "thực hiện.";
+        + "2. Các Sở phối hợp. Sở dĩ chậm là do thiếu người, vì Sở hữu ít cán bộ. 3. Phòng Tư "
+        + "pháp huyện và Sở Y tế thực hiện.";
     Header h = Header.builder().bodyStart(0).locality(dongNai).issuer(issuer).build();
     DocumentContext c = new DocumentContext(text, new Segment(0, text.length(), Segment.Kind.DOCUMENT),
         h, new Footer(Optional.empty(), ImmutableList.of(), text.length()), AgencyResolver.standard());
@@ -85,6 +85,7 @@ class AgencyMentionsTest {
     assertTrue(n.contains("Sở Y tế = Sở Y tế tỉnh Đồng Nai"), n.toString());
     // a plural head and a sentence-initial "Sở dĩ" are not the issuer
     assertEquals(1, n.stream().filter(s -> s.startsWith("Văn phòng Sở")).count(), n.toString());
+    // nor a word that begins with the head noun ("Sở hữu" inside a sentence)
     assertTrue(n.stream().noneMatch(s -> s.startsWith("Sở =") || s.startsWith("Sở dĩ")), n.toString());
   }
 
