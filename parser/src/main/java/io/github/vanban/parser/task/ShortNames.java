@@ -19,8 +19,8 @@ import java.util.Optional;
  * words of the full one, written in brackets right after it. A department or ministry that
  * issues a document names itself the same way by its bare head noun ({@code Văn phòng Sở},
  * {@code Giám đốc Sở} in a letter of the Sở Tư pháp). The text is read once for the
- * definitions and once for the uses of each (at most {@value #MAX_NAMES} and the issuer's);
- * every look-up runs on a window of a few words.
+ * definitions and once for the uses of each (at most {@value #MAX_NAMES} and the issuer's),
+ * never past the end of the range read; every look-up runs on a window of a few words.
  */
 final class ShortNames {
   private static final int MAX_NAMES = 6;
@@ -62,10 +62,10 @@ final class ShortNames {
     }
     List<Mention> out = new ArrayList<>(found);
     for (Name n : names) {
-      for (int p = text.indexOf(n.written(), n.after()); p >= 0 && p < to;
-          p = text.indexOf(n.written(), p + n.written().length())) {
+      for (int p = indexOf(text, n.written(), n.after(), to); p >= 0;
+          p = indexOf(text, n.written(), p + n.written().length(), to)) {
         int e = p + n.written().length();
-        if (e > to || p > 0 && Character.isLetterOrDigit(text.charAt(p - 1))
+        if (p > 0 && Character.isLetterOrDigit(text.charAt(p - 1))
             || e < text.length() && Character.isLetterOrDigit(text.charAt(e))
             || n.own() && !bareHead(text, from, p, e, to)) {
           continue;
@@ -174,8 +174,8 @@ final class ShortNames {
   private static List<Name> definitions(String text, int from, int to, List<Mention> found) {
     List<Name> names = new ArrayList<>();
     int k = 0;
-    for (int open = text.indexOf('(', from); open >= 0 && open < to && names.size() < MAX_NAMES;
-        open = text.indexOf('(', open + 1)) {
+    for (int open = indexOf(text, "(", from, to); open >= 0 && names.size() < MAX_NAMES;
+        open = indexOf(text, "(", open + 1, to)) {
       int close = closing(text, open, Math.min(to, open + MAX_SHORT + 1));
       if (close < 0) {
         continue;
@@ -198,6 +198,21 @@ final class ShortNames {
       names.add(new Name(written, full.agencies().get(0), close + 1, false));
     }
     return names;
+  }
+
+  /**
+   * The first index of {@code s} lying whole in {@code text[from, to)}, or -1: a search that
+   * stops at the end of the document, so that a file of many documents is not read to its end
+   * for each of them.
+   */
+  static int indexOf(String text, String s, int from, int to) {
+    char first = s.charAt(0);
+    for (int i = Math.max(0, from); i + s.length() <= to; i++) {
+      if (text.charAt(i) == first && text.startsWith(s, i)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The {@code )} that closes the bracket at {@code open} before {@code limit}, or -1. */

@@ -115,4 +115,17 @@ class AgencyMentionsTest {
     assertTrue(o.stream().allMatch(x -> x.recipient().name().equals("Ủy ban nhân dân tỉnh Bình Định")
         && x.via().map(Agency::name).orElse("").equals("Sở Nội vụ tỉnh Bình Định")), o.toString());
   }
+
+  @Test
+  void shortNamesAreSoughtInsideTheRangeReadOnly() {
+    // a file of many documents: the search for a body's short name stops at the end of the
+    // document read, or each document would be searched to the end of the file
+    String text = "Văn phòng Sở. Sở dĩ vậy. Lãnh đạo Sở";
+    assertEquals(10, ShortNames.indexOf(text, "Sở", 0, text.length()));
+    assertEquals(14, ShortNames.indexOf(text, "Sở", 11, text.length()));
+    assertEquals(-1, ShortNames.indexOf(text, "Sở", 11, 14)); // "Sở" at 14 lies past the range
+    assertEquals(-1, ShortNames.indexOf(text, "Sở", 0, 11)); // "Sở" at 10 runs past 11
+    assertEquals(34, ShortNames.indexOf(text, "Sở", 15, text.length()));
+    assertEquals(-1, ShortNames.indexOf(text, "(", 0, text.length()));
+  }
 }
