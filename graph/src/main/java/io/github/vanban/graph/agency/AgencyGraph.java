@@ -61,7 +61,7 @@ public final class AgencyGraph {
     this.byRecipient = index.byRecipient;
     this.byVia = index.byVia;
     this.byDocument = index.byDocument;
-    this.runs = ReportingRuns.of(nodes, reporting);
+    this.runs = ReportingRuns.of(nodes, reporting, byReporter);
   }
 
   /** What the corpus says about one body while the graph is built. */
