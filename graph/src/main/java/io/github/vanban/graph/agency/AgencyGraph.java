@@ -51,18 +51,22 @@ public final class AgencyGraph {
   /** The reporting edges of each agency per role, arranged for the obligations query. */
   private final ReportingRuns runs;
 
-  private AgencyGraph(Graph<AgencyNode, AgencyEdge> graph, ImmutableList<ReportingEdge> reporting,
-      ReportingIndex index) {
+  /** {@code nodes}: the vertices of {@code graph}, sorted. */
+  private AgencyGraph(Graph<AgencyNode, AgencyEdge> graph, ImmutableList<AgencyNode> nodes,
+      ImmutableList<ReportingEdge> reporting, ReportingIndex index, ReportingRuns runs) {
     this.graph = new AsUnmodifiableGraph<>(graph);
-    this.nodes = ImmutableList.sortedCopyOf(graph.vertexSet());
+    this.nodes = nodes;
     this.byKey = nodes.stream().collect(ImmutableMap.toImmutableMap(AgencyNode::key, n -> n));
     this.reporting = reporting;
     this.byReporter = index.byReporter;
     this.byRecipient = index.byRecipient;
     this.byVia = index.byVia;
     this.byDocument = index.byDocument;
-    this.runs = ReportingRuns.of(nodes, reporting);
+    this.runs = runs;
   }
+
+  /** The lookups by agency and the runs made of them: built beside the graph. */
+  private record ByAgency(ReportingIndex index, ReportingRuns runs) {}
 
   /** What the corpus says about one body while the graph is built. */
   private static final class Accumulator {
@@ -147,9 +151,13 @@ public final class AgencyGraph {
       }
     }
     ImmutableList<ReportingEdge> edges = reporting.build();
-    // The lookups read the edges only: built on another core while this one builds the graph.
-    ForkJoinTask<ReportingIndex> byAgency =
-        ForkJoinTask.adapt(() -> ReportingIndex.byAgency(edges, citations.nodes(), IN_DOCUMENT_ORDER)).fork();
+    // The lookups and the runs read the edges and the bodies only: built on another core while
+    // this one builds the graph.
+    ImmutableList<AgencyNode> sorted = ImmutableList.sortedCopyOf(nodes.values());
+    ForkJoinTask<ByAgency> byAgency = ForkJoinTask.adapt(() -> {
+      ReportingIndex index = ReportingIndex.byAgency(edges, citations.nodes(), IN_DOCUMENT_ORDER);
+      return new ByAgency(index, ReportingRuns.of(sorted, edges, index.byReporter));
+    }).fork();
     for (ReportingEdge e : edges) {
       g.addEdge(e.from(), e.to(), e);
     }
@@ -167,7 +175,8 @@ public final class AgencyGraph {
         infer(g, byPlace, child, structure);
       }
     }
-    return new AgencyGraph(g, edges, new ReportingIndex(byAgency.join(), byDocument));
+    ByAgency lookups = byAgency.join();
+    return new AgencyGraph(g, sorted, edges, new ReportingIndex(lookups.index(), byDocument), lookups.runs());
   }
 
   /**

@@ -1,22 +1,23 @@
 package io.github.vanban.graph.agency;
 
+import static com.google.common.base.Preconditions.checkState;
+
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
-import io.github.vanban.core.Span;
 import io.github.vanban.core.deadline.Deadline;
 import io.github.vanban.graph.citation.DocumentNode;
 import java.util.ArrayList;
-import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Builds the {@link ReportingRun}s of every agency as reporter, recipient and intermediary:
- * one sort of all reporting edges by reporter, recipient, document and span (on ordinals, so
- * that no name is compared twice), then one pass that deals them out to the agencies.
+ * the reporting edges in row order (reporter, recipient, document, span), made from the lookup
+ * by reporter that is in document order already, then one pass that deals them out to the
+ * agencies.
  */
 final class ReportingRuns {
   /** The due class of every deadline without a day (periodic, on event, none). */
@@ -33,64 +34,57 @@ final class ReportingRuns {
     this.via = via;
   }
 
-  /** The runs of {@code reporting}, whose agencies are all among {@code nodes} (sorted, distinct). */
-  static ReportingRuns of(ImmutableList<AgencyNode> nodes, ImmutableList<ReportingEdge> reporting) {
+  /**
+   * The runs of {@code reporting}, whose agencies are all among {@code nodes} (sorted, distinct),
+   * given the edges of each reporter in document order ({@code owedBy}: by document in
+   * {@link DocumentNode}'s order, then span, edges these do not tell apart in the order of
+   * {@code reporting}, as a stable sort leaves them). The row order — reporter, recipient,
+   * document, span, then the order of {@code reporting} — is each reporter's list, in the order
+   * of {@code nodes}, stably sorted by recipient: no edge is compared with another beyond its
+   * recipient.
+   */
+  static ReportingRuns of(ImmutableList<AgencyNode> nodes, ImmutableList<ReportingEdge> reporting,
+      ImmutableListMultimap<AgencyNode, ReportingEdge> owedBy) {
     int n = reporting.size();
-    Map<AgencyNode, Integer> ordinal = new HashMap<>();
+    Map<AgencyNode, Integer> ordinal = new HashMap<>(nodes.size() * 4 / 3 + 1);
     for (int i = 0; i < nodes.size(); i++) {
       ordinal.put(nodes.get(i), i);
     }
-    int[] reporter = new int[n];
-    int[] recipient = new int[n];
-    int[] via = new int[n];
-    int[] start = new int[n];
-    int[] end = new int[n];
-    for (int p = 0; p < n; p++) {
-      ReportingEdge e = reporting.get(p);
-      reporter[p] = ordinal.get(e.from());
-      recipient[p] = ordinal.get(e.to());
-      via[p] = e.via().isPresent() ? ordinal.get(e.via().get()) : -1;
-      Span s = e.obligation().span();
-      start[p] = s.start();
-      end[p] = s.end();
-    }
-    int[] document = documentOrdinals(reporting);
-    Integer[] order = new Integer[n];
-    for (int p = 0; p < n; p++) {
-      order[p] = p;
-    }
-    // stable: edges the order does not tell apart stay in the order of the graph, as in the index lookups
-    Arrays.sort(order, (a, b) -> {
-      int c = Integer.compare(reporter[a], reporter[b]);
-      if (c == 0) {
-        c = Integer.compare(recipient[a], recipient[b]);
-      }
-      if (c == 0) {
-        c = Integer.compare(document[a], document[b]);
-      }
-      if (c == 0) {
-        c = Integer.compare(start[a], start[b]);
-      }
-      return c != 0 ? c : Integer.compare(end[a], end[b]);
-    });
-    // from here on, everything by place in the order: edge, rank, due class and the agencies of each role
     ReportingEdge[] edges = new ReportingEdge[n];
-    int[] rank = new int[n];
     int[] byReporter = new int[n];
     int[] byRecipient = new int[n];
     int[] byVia = new int[n];
-    for (int i = 0; i < n; i++) {
-      int b = order[i];
-      edges[i] = reporting.get(b);
-      byReporter[i] = reporter[b];
-      byRecipient[i] = recipient[b];
-      byVia[i] = via[b];
-      if (i > 0) {
-        int a = order[i - 1];
-        boolean same = reporter[a] == reporter[b] && recipient[a] == recipient[b] && document[a] == document[b]
-            && start[a] == start[b] && end[a] == end[b];
-        rank[i] = same ? rank[i - 1] : rank[i - 1] + 1;
+    int filled = 0;
+    for (int a = 0; a < nodes.size(); a++) {
+      ImmutableList<ReportingEdge> owed = owedBy.get(nodes.get(a));
+      if (owed.isEmpty()) {
+        continue;
       }
+      // stable by recipient: the recipient's ordinal above, the place in the list below
+      long[] key = new long[owed.size()];
+      for (int k = 0; k < key.length; k++) {
+        key[k] = (long) ordinal.get(owed.get(k).to()) << 32 | k;
+      }
+      Arrays.sort(key);
+      for (long each : key) {
+        ReportingEdge e = owed.get((int) each);
+        edges[filled] = e;
+        byReporter[filled] = a;
+        byRecipient[filled] = (int) (each >>> 32);
+        byVia[filled] = e.via().isPresent() ? ordinal.get(e.via().get()) : -1;
+        filled++;
+      }
+    }
+    checkState(filled == n, "%s edges by reporter for %s reporting edges", filled, n);
+    // edges the order does not tell apart (same reporter, recipient, document and span) share a rank
+    int[] rank = new int[n];
+    for (int i = 1; i < n; i++) {
+      ReportingEdge a = edges[i - 1];
+      ReportingEdge b = edges[i];
+      boolean same = byReporter[i - 1] == byReporter[i] && byRecipient[i - 1] == byRecipient[i]
+          && a.document().equals(b.document()) && a.obligation().span().start() == b.obligation().span().start()
+          && a.obligation().span().end() == b.obligation().span().end();
+      rank[i] = same ? rank[i - 1] : rank[i - 1] + 1;
     }
     Map<Object, Integer> classOf = new HashMap<>();
     List<Deadline> classes = new ArrayList<>();
@@ -118,51 +112,6 @@ final class ReportingRuns {
       return r.rule();
     }
     return NO_DAY;
-  }
-
-  /**
-   * The rank of each edge's document in {@link DocumentNode}'s order. The edges of a document
-   * come together in the graph's order, so documents are sorted once each, not once per edge.
-   */
-  private static int[] documentOrdinals(ImmutableList<ReportingEdge> reporting) {
-    int n = reporting.size();
-    int[] group = new int[n];
-    List<DocumentNode> firsts = new ArrayList<>();
-    DocumentNode last = null;
-    for (int p = 0; p < n; p++) {
-      DocumentNode d = reporting.get(p).document();
-      if (last == null || !last.equals(d)) {
-        firsts.add(d);
-        last = d;
-      }
-      group[p] = firsts.size() - 1;
-    }
-    Integer[] sorted = new Integer[firsts.size()];
-    for (int g = 0; g < sorted.length; g++) {
-      sorted[g] = g;
-    }
-    // DocumentNode's order (date, no date last, then id) on the dates read once
-    long[] day = new long[sorted.length];
-    String[] id = new String[sorted.length];
-    for (int g = 0; g < sorted.length; g++) {
-      day[g] = firsts.get(g).date().orElse(LocalDate.MAX).toEpochDay();
-      id[g] = firsts.get(g).id();
-    }
-    Comparator<Integer> order = (a, b) -> {
-      int c = Long.compare(day[a], day[b]);
-      return c != 0 ? c : id[a].compareTo(id[b]);
-    };
-    Arrays.sort(sorted, order);
-    int[] rankOfGroup = new int[sorted.length];
-    for (int i = 1; i < sorted.length; i++) {
-      boolean same = order.compare(sorted[i - 1], sorted[i]) == 0;
-      rankOfGroup[sorted[i]] = same ? rankOfGroup[sorted[i - 1]] : rankOfGroup[sorted[i - 1]] + 1;
-    }
-    int[] out = new int[n];
-    for (int p = 0; p < n; p++) {
-      out[p] = rankOfGroup[group[p]];
-    }
-    return out;
   }
 
   /** Deals the edges, in row order, out to the agency each one names in a role. */

@@ -86,14 +86,8 @@ final class NodeResolver {
   }
 
   private final List<Slot> slots = new ArrayList<>();
-  private final ListMultimap<String, Slot> byNumberKey = ArrayListMultimap.create();
-  /** The slots of a number key by year and locality ({@code ?} where unknown), to keep lookups short. */
-  private final ListMultimap<Bucket, Slot> byNumberYearPlace = ArrayListMultimap.create();
-  /**
-   * The same by date of issue too (null where unknown when placed): a slot placed with another
-   * date contradicts a dated description, and a slot's date, once known, never changes.
-   */
-  private final ListMultimap<DatedBucket, Slot> byNumberYearPlaceDate = ArrayListMultimap.create();
+  /** The slots of each number key (of a full number, and of a short form as first placed). */
+  private final Map<String, NumberSlots> byNumberKey = new HashMap<>();
   private final ListMultimap<String, Slot> byShortKey = ArrayListMultimap.create();
   private final ListMultimap<String, Slot> byTypeDate = ArrayListMultimap.create();
   /** The folded locality of each locality met ({@code ""} when it folds to nothing): folded once. */
@@ -119,54 +113,23 @@ final class NodeResolver {
     return s;
   }
 
-  /** A number key with a year ({@link Identity#NO_YEAR} where unknown) and a locality (null where unknown). */
-  private record Bucket(String key, int year, String locality) {}
-
-  /** A {@link Bucket} with a date of issue (null where unknown). */
-  private record DatedBucket(String key, int year, String locality, LocalDate date) {}
-
   /**
-   * The slots of a number that can agree with a year and a locality: when both are known,
-   * those of the same year or none, of the same locality or none; otherwise all of them.
+   * The slots of a number that can agree with a year, a locality and a date (each null or
+   * {@link Identity#NO_YEAR} where unknown), in the order placed: when the year is known, those
+   * of the same year or none, of the same locality or none (any locality when it is unknown)
+   * and of the same date or none (any date when it is unknown); otherwise all of them. Every
+   * slot left out contradicts the description ({@link Identity#agreement} below zero).
    */
   private List<Slot> numbered(DocumentNumber n, LocalDate date, String locality) {
+    NumberSlots of = byNumberKey.get(n.key());
+    if (of == null) {
+      return List.of();
+    }
     int year = Identity.year(n);
     if (year == Identity.NO_YEAR && date != null) {
       year = date.getYear();
     }
-    if (year == Identity.NO_YEAR || locality == null) {
-      return byNumberKey.get(n.key());
-    }
-    String key = n.key();
-    List<Slot> out = null;
-    int lists = 0;
-    for (int y : new int[] {year, Identity.NO_YEAR}) {
-      for (String l : new String[] {locality, null}) {
-        for (LocalDate on : date == null ? new LocalDate[] {null} : new LocalDate[] {date, null}) {
-          List<Slot> found = date == null ? byNumberYearPlace.get(new Bucket(key, y, l))
-              : byNumberYearPlaceDate.get(new DatedBucket(key, y, l, on));
-          if (found.isEmpty()) {
-            continue;
-          }
-          if (out == null) {
-            out = found;
-          } else {
-            if (lists == 1) {
-              out = new ArrayList<>(out);
-            }
-            out.addAll(found);
-          }
-          lists++;
-        }
-      }
-    }
-    if (out == null) {
-      return List.of();
-    }
-    if (lists > 1) {
-      out.sort(java.util.Comparator.comparingInt(s -> s.ordinal));
-    }
-    return out;
+    return year == Identity.NO_YEAR ? of.all() : of.agreeing(year, locality, date);
   }
 
   /** Whether a citation is resolved in the first pass (it carries a full number). */
@@ -219,9 +182,7 @@ final class NodeResolver {
     slots.add(s);
     if (s.number != null) {
       DocumentNumber n = s.number;
-      byNumberKey.put(n.key(), s);
-      byNumberYearPlace.put(new Bucket(n.key(), s.yearOrDate(), s.locality()), s);
-      byNumberYearPlaceDate.put(new DatedBucket(n.key(), s.yearOrDate(), s.locality(), s.date), s);
+      byNumberKey.computeIfAbsent(n.key(), k -> new NumberSlots()).add(s);
       byShortKey.put(Identity.shortKey(n.sequence(), s.type), s);
     } else if (s.date != null) {
       byTypeDate.put(Identity.typeDateKey(s.type, s.date), s);
