@@ -69,7 +69,12 @@ public final class Gazetteer {
    * bodies of its scope's tier only ({@code sở}, {@code bộ}), so a list that goes on from it to
    * such a word of another tier names another collective.
    */
-  record Member(String name, Scope scope, boolean fixed, boolean ambiguous, boolean tierOnly) {}
+  record Member(String name, Scope scope, boolean fixed, boolean ambiguous, boolean tierOnly) {
+    /** Whether the member is {@code địa phương}: the localities, named apart after national members. */
+    boolean localities() {
+      return name.equals("địa phương");
+    }
+  }
 
   /** The tiers of local government. */
   enum Tier {

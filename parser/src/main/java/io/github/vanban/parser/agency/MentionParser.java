@@ -170,7 +170,7 @@ final class MentionParser {
     if (t.startsMarked()) {
       // its marks say whether it begins a key of the mention tries, whole or glued (as the
       // lookups below would); "các" is the one first word no trie holds
-      return t.beginsKeyOf(mentionStartFlags) || collective(w);
+      return !t.beginsNoKey(mentionStartFlags) || collective(w);
     }
     if ((t.known() || !firstWordsKnown) && firstWords.get(w) != null) {
       return true;
@@ -1081,7 +1081,7 @@ final class MentionParser {
   private static void addPieces(List<Piece> pieces, List<MemberAt> part, ImmutableList<Agency> named,
       int from, int end) {
     int d = 0;
-    while (d < part.size() && !part.get(d).member().name().equals("địa phương")) {
+    while (d < part.size() && !part.get(d).member().localities()) {
       d++;
     }
     if (named.size() == 2 && d > 0 && d < part.size()) {
@@ -1151,7 +1151,7 @@ final class MentionParser {
       String bareUnit) {
     boolean localPlaces = false;
     for (MemberAt m : ms) {
-      localPlaces |= m.member().name().equals("địa phương");
+      localPlaces |= m.member().localities();
     }
     StringBuilder members = new StringBuilder();
     for (MemberAt m : ms) {

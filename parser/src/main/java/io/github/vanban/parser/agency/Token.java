@@ -98,15 +98,6 @@ record Token(int start, int end, String fold, int flags) {
     return (flags & STARTS_MARKED) != 0;
   }
 
-  /**
-   * Whether the marks say that a key of some trie among {@code startFlags} may begin with
-   * this word, whole or glued to the next ({@link TokenTrie#mayBegin}); false for a word
-   * without marks, of which they tell nothing.
-   */
-  boolean beginsKeyOf(int startFlags) {
-    return (flags & STARTS_MARKED) != 0 && (flags & startFlags) != 0;
-  }
-
   /** Whether the word may be two words glued: false only when the marks say it is not. */
   boolean mayBeGlued() {
     return (flags & (STARTS_MARKED | SPLITS)) != STARTS_MARKED;
