@@ -25,18 +25,19 @@ final class AgencyMentions implements MentionFinder {
 
   private final AgencyResolver resolver;
   private final Locality locality;
-  private final Optional<Agency> issuer;
+  /** The head noun by which the issuer names itself, if it is a department or ministry. */
+  private final Optional<ShortNames.Own> own;
 
-  private AgencyMentions(AgencyResolver resolver, Locality locality, Optional<Agency> issuer) {
+  private AgencyMentions(AgencyResolver resolver, Locality locality, Optional<ShortNames.Own> own) {
     this.resolver = resolver;
     this.locality = locality;
-    this.issuer = issuer;
+    this.own = own;
   }
 
   /** The finder for the document of {@code context}. */
   static MentionFinder of(DocumentContext context) {
     return new AgencyMentions(context.agencies(), context.header().locality(),
-        context.header().issuer());
+        ShortNames.ownOf(context.header().issuer()));
   }
 
   @Override
@@ -70,7 +71,7 @@ final class AgencyMentions implements MentionFinder {
         last = extended.end();
       }
     }
-    found = ShortNames.addUses(text, from, to, found, resolver, locality, issuer);
+    found = ShortNames.addUses(text, from, to, found, resolver, locality, own);
     List<Mention> out = new ArrayList<>();
     for (int i = 0; i < found.size(); i++) {
       Mention m = found.get(i);

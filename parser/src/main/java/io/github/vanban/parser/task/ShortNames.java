@@ -51,12 +51,9 @@ final class ShortNames {
    * names itself ({@code Văn phòng Sở}, {@code Giám đốc Sở} in a letter of the Sở Tư pháp).
    */
   static List<Mention> addUses(String text, int from, int to, List<Mention> found,
-      AgencyResolver resolver, Locality locality, Optional<Agency> issuer) {
+      AgencyResolver resolver, Locality locality, Optional<Own> own) {
     List<Name> names = definitions(text, from, to, found);
-    String own = issuer.map(ShortNames::ownHead).orElse(null);
-    if (own != null) {
-      names.add(new Name(own, issuer.get(), from, true));
-    }
+    own.ifPresent(o -> names.add(new Name(o.head(), o.issuer(), from, true)));
     if (names.isEmpty()) {
       return found;
     }
@@ -81,11 +78,21 @@ final class ShortNames {
     return out;
   }
 
-  /** The head noun of a department or ministry ({@code Sở} of {@code Sở Tư pháp tỉnh …}), or null. */
-  private static String ownHead(Agency issuer) {
-    String name = issuer.name();
+  /**
+   * The bare head noun by which a department or ministry that issued a document names itself
+   * in it ({@code Sở} of {@code Sở Tư pháp tỉnh …}), as printed in the issuer's name.
+   */
+  record Own(String head, Agency issuer) {}
+
+  /** The {@link Own head noun} of {@code issuer}, if it is a department or ministry; read once per document. */
+  static Optional<Own> ownOf(Optional<Agency> issuer) {
+    if (issuer.isEmpty()) {
+      return Optional.empty();
+    }
+    String name = issuer.get().name();
     int sp = name.indexOf(' ');
-    return sp > 0 && OWN_HEADS.contains(Fold.fold(name.substring(0, sp))) ? name.substring(0, sp) : null;
+    return sp > 0 && OWN_HEADS.contains(Fold.fold(name.substring(0, sp)))
+        ? Optional.of(new Own(name.substring(0, sp), issuer.get())) : Optional.empty();
   }
 
   /**
@@ -101,12 +108,17 @@ final class ShortNames {
     if (b == p || b == from || !Character.isLetter(text.charAt(b - 1))) {
       return false; // at the start of a sentence, a line or a clause: "Bộ phận …", "Sở dĩ …"
     }
-    int w = b;
-    while (w > from && w > b - 8 && Character.isLetter(text.charAt(w - 1))) {
-      w--;
-    }
+    int w = wordStart(text, from, b);
     String before = Fold.fold(text.substring(w, b));
-    if (PLURAL.contains(before) || PLURAL.contains("mot " + before)) {
+    if (PLURAL.contains(before)) {
+      return false;
+    }
+    int b2 = w; // the word before that one, for two-word entries ("một số")
+    while (b2 > from && text.charAt(b2 - 1) == ' ') {
+      b2--;
+    }
+    int w2 = wordStart(text, from, b2);
+    if (w2 < b2 && b2 < w && PLURAL.contains(Fold.fold(text.substring(w2, b2)) + " " + before)) {
       return false;
     }
     int q = e;
@@ -123,6 +135,15 @@ final class ShortNames {
       }
     }
     return true;
+  }
+
+  /** Where the letters that end at {@code end} begin (at most eight of them, not before {@code from}). */
+  private static int wordStart(String text, int from, int end) {
+    int w = end;
+    while (w > from && w > end - 8 && Character.isLetter(text.charAt(w - 1))) {
+      w--;
+    }
+    return w;
   }
 
   /** The place in {@code ms} (ordered) where a mention starting at {@code p} goes. */

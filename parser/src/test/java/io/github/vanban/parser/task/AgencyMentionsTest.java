@@ -90,6 +90,24 @@ class AgencyMentionsTest {
   }
 
   @Test
+  void aHeadNounAfterMotSoIsPluralButNotAfterAnotherSo() {
+    Locality dongNai = Locality.province("Đồng Nai");
+    Agency issuer = AgencyResolver.standard().resolve("Sở Tư pháp", dongNai).orElseThrow();
+    String text = "Lãnh đạo một số Sở đã họp. Phòng kiểm tra hồ sơ Sở đã duyệt.";
+    Header h = Header.builder().bodyStart(0).locality(dongNai).issuer(issuer).build();
+    DocumentContext c = new DocumentContext(text, new Segment(0, text.length(), Segment.Kind.DOCUMENT),
+        h, new Footer(Optional.empty(), ImmutableList.of(), text.length()), AgencyResolver.standard());
+    List<Integer> starts = new java.util.ArrayList<>();
+    for (Mention m : AgencyMentions.of(c).find(text, 0, text.length())) {
+      if (m.agencies().contains(issuer)) {
+        starts.add(m.start());
+      }
+    }
+    // "một số Sở" are some departments; "hồ sơ Sở" (the file of the Sở) is the issuer
+    assertEquals(List.of(text.indexOf("Sở đã duyệt")), starts);
+  }
+
+  @Test
   void theVerbBaoCaoIsNoNewspaper() {
     List<String> n = names("Báo cáo kết quả thực hiện gửi Sở Nội vụ; các bộ, cơ quan Trung ương, "
         + "báo cáo Thủ tướng Chính phủ.", "Sơn La");
