@@ -1006,10 +1006,10 @@ public final class HeaderReader {
       }
       if (!got.isEmpty() && numberLine >= 0 && lines.get(numberLine).length() > BODY_LINE
           && got.get(got.size() - 1) == lines.get(numberLine) && spans.containsKey(Field.NUMBER)) {
-        int[] between = issuerBesideNumber();
+        Beside between = issuerBesideNumber();
         if (between != null) {
-          parts.add(MatchText.collapse(text.substring(between[0], between[1])));
-          issuerEnd = between[1];
+          parts.add(between.words());
+          issuerEnd = between.end();
         }
       }
       if (!got.isEmpty()) {
@@ -1033,12 +1033,15 @@ public final class HeaderReader {
       return -1;
     }
 
+    /** The issuer's words written beside the number, and the offset where they end. */
+    private record Beside(String words, int end) {}
+
     /**
      * In a flattened two-column header ({@code BAN CHẤP HÀNH TRUNG ƯƠNG *** Số: 367-QĐ/…
      * ĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày …}) the issuer's words between the number and the
-     * place or date (as {start, end} offsets into the text, blanks trimmed), or null.
+     * place or date, or null.
      */
-    private int[] issuerBesideNumber() {
+    private Beside issuerBesideNumber() {
       TextLine l = lines.get(numberLine);
       int from = spans.get(Field.NUMBER).end() - l.start();
       Span stop = spans.containsKey(Field.PLACE) ? spans.get(Field.PLACE) : spans.get(Field.DATE);
@@ -1049,13 +1052,10 @@ public final class HeaderReader {
         String between = MatchText.collapse(c.substring(from, to));
         String bf = MatchText.fold(between);
         if (MatchText.upper(between, 3) && !bf.contains("cong hoa") && !bf.contains("cong san") && !bf.contains("doc lap")) {
-          while (from < to && c.charAt(from) == ' ') {
-            from++;
-          }
           while (to > from && c.charAt(to - 1) == ' ') {
             to--;
           }
-          return new int[] {l.start() + from, l.start() + to};
+          return new Beside(between, l.start() + to);
         }
       }
       return null;
