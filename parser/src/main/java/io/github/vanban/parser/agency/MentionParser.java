@@ -14,6 +14,7 @@ import io.github.vanban.parser.agency.Gazetteer.Tier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -190,11 +191,12 @@ final class MentionParser {
 
   /**
    * Whether the folded word {@code w} is {@code các} or begins with it glued to the next word
-   * ({@code cácsở}), as {@link #mayStart} reads first words.
+   * ({@code cácsở}), as {@link #mayStart} reads first words; most words are refused by their
+   * first letter.
    */
   private static boolean collective(String w) {
-    return w.equals("cac") || w.length() >= 3 + TokenTrie.MIN_HALF && TokenTrie.mayBeGlued(w)
-        && w.startsWith("cac");
+    return !w.isEmpty() && w.charAt(0) == 'c' && w.startsWith("cac")
+        && (w.length() == 3 || w.length() >= 3 + TokenTrie.MIN_HALF && TokenTrie.mayBeGlued(w));
   }
 
   /** The longest mention beginning at token {@code i}, or null. */
@@ -643,9 +645,31 @@ final class MentionParser {
     return b.build();
   }
 
-  /** All that {@link #render} reads of its arguments, within one place ({@link Context#place}). */
+  /**
+   * All that {@link #render} reads of its arguments, within one place ({@link Context#place}).
+   * Its equality is written out: the generated one of a record of seven components costs a
+   * chain of method handles per lookup, and rows and provinces are the gazetteer's own
+   * instances, which {@link Objects#equals} tells apart by reference first.
+   */
   record RenderKey(LocalRow row, Tier tier, String word, String name, Province province,
-      boolean thanh, int depth) {}
+      boolean thanh, int depth) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof RenderKey k && row == k.row && tier == k.tier && thanh == k.thanh
+          && depth == k.depth && Objects.equals(word, k.word) && Objects.equals(name, k.name)
+          && Objects.equals(province, k.province);
+    }
+
+    @Override
+    public int hashCode() {
+      int h = System.identityHashCode(row);
+      h = 31 * h + tier.ordinal();
+      h = 31 * h + Objects.hashCode(word);
+      h = 31 * h + Objects.hashCode(name);
+      h = 31 * h + (province == null ? 0 : province.name().hashCode());
+      return 31 * (31 * h + (thanh ? 1 : 0)) + depth;
+    }
+  }
 
   private Agency render(Context c, LocalRow row, Unit u, int aliasStart, int depth) {
     RenderKey key = new RenderKey(row, u.tier(), u.word(), u.name(), u.province(),

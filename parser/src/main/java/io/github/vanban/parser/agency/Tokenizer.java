@@ -203,7 +203,9 @@ final class Tokenizer {
         }
         continue;
       }
-      if (c == '\n' || c == '\r' || c == '\u2028') {
+      if (c == ' ') {
+        // the commonest separator, tested first: nothing to record
+      } else if (c == '\n' || c == '\r' || c == '\u2028') {
         newline = true;
       } else if (c == '&' || c == '+') {
         Known va = vocabulary.get(VA);
