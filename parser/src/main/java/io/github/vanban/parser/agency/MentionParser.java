@@ -672,14 +672,27 @@ final class MentionParser {
   }
 
   private Agency render(Context c, LocalRow row, Unit u, int aliasStart, int depth) {
-    RenderKey key = new RenderKey(row, u.tier(), u.word(), u.name(), u.province(),
-        c.wordIs(aliasStart, "thanh"), depth);
+    RenderKey key = renderKey(c, row, u, aliasStart, depth);
     Agency done = c.rendered().get(key);
     if (done == null) {
       done = renderAnew(c, row, u, aliasStart, depth);
       c.rendered().put(key, done);
     }
     return done;
+  }
+
+  /**
+   * The {@link RenderKey} of a rendering, holding only what {@link #renderAnew} reads: the
+   * province the body is in (named, else the place's); of a province-tier body in a known
+   * province, nothing else of its unit; the alias ({@code Thành ủy}) only where no province
+   * is known. So {@code Sở Tư pháp} and {@code Sở Tư pháp tỉnh X} in a document of X are
+   * rendered once.
+   */
+  private static RenderKey renderKey(Context c, LocalRow row, Unit u, int aliasStart, int depth) {
+    Province p = u.province() != null ? u.province() : c.place().province().orElse(null);
+    boolean provinceOnly = u.tier() == Tier.PROVINCE && p != null;
+    return new RenderKey(row, u.tier(), provinceOnly ? null : u.word(),
+        provinceOnly ? null : u.name(), p, p == null && c.wordIs(aliasStart, "thanh"), depth);
   }
 
   private Agency renderAnew(Context c, LocalRow row, Unit u, int aliasStart, int depth) {
@@ -773,8 +786,46 @@ final class MentionParser {
     return parent.name().equals(own) ? Optional.empty() : Optional.of(parent);
   }
 
-  private static String fill(String template, String loc, String n, String committee, String p,
+  /** The placeholders of a name template, in the order {@link #fill} replaces them. */
+  private static final List<String> PLACEHOLDERS = List.of("{loc}", "{N}", "{U}", "{P}", "{up}");
+
+  /**
+   * The template with its placeholders replaced and white space collapsed. Where every brace
+   * that opens in the template opens a placeholder and no value put in holds one, no
+   * replacement makes a placeholder that a later one would replace, so the template is read
+   * once, left to right, to the string the chain of replacements gives; else it takes that
+   * chain.
+   */
+  static String fill(String template, String loc, String n, String committee, String p,
       String up) {
+    List<String> values = List.of(loc, n, committee, p, up);
+    StringBuilder b = new StringBuilder(template.length() + loc.length() + up.length() + 16);
+    int i = 0;
+    for (int open = template.indexOf('{'); open >= 0; open = template.indexOf('{', i)) {
+      int which = placeholderAt(template, open);
+      if (which < 0 || values.get(which).indexOf('{') >= 0) {
+        return fillByChain(template, loc, n, committee, p, up);
+      }
+      b.append(template, i, open).append(values.get(which));
+      i = open + PLACEHOLDERS.get(which).length();
+    }
+    b.append(template, i, template.length());
+    return WHITE.trimAndCollapseFrom(b, ' ');
+  }
+
+  /** The index in {@link #PLACEHOLDERS} of the placeholder at {@code at}, or -1. */
+  private static int placeholderAt(String template, int at) {
+    for (int k = 0; k < PLACEHOLDERS.size(); k++) {
+      if (template.startsWith(PLACEHOLDERS.get(k), at)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** {@link #fill} as a chain of replacements, each over the result of the one before. */
+  static String fillByChain(String template, String loc, String n, String committee,
+      String p, String up) {
     String filled = template.replace("{loc}", loc).replace("{N}", n).replace("{U}", committee)
         .replace("{P}", p).replace("{up}", up);
     return WHITE.trimAndCollapseFrom(filled, ' ');
