@@ -965,25 +965,34 @@ final class MentionParser {
    * tỉnh}) names one collective per tier, each a {@link Piece} of the parse; the words after
    * the list qualify its last collective, and a province they name is every collective's.
    */
+  /** A member's words found at {@code from} (past the head titles before them) by {@code hit}. */
+  private record MemberHit(int from, TokenTrie.Hit<Member> hit) {}
+
+  /**
+   * The member at j, or after the head titles at j ({@code các Giám đốc | Sở}); null if none.
+   */
+  private MemberHit memberAt(Context c, int j) {
+    TokenTrie.Hit<Member> h = g.members().longest(c.tokens(), j);
+    if (h != null) {
+      return new MemberHit(j, h);
+    }
+    int jj = skipHeads(c, j);
+    h = jj == j ? null : g.members().longest(c.tokens(), jj); // no head: same walk, same miss
+    return h == null ? null : new MemberHit(jj, h);
+  }
+
   private Parse group(Context c, int k, String prefixName, LocalRow prefixRow) {
     if (!c.wordIs(k, "cac")) {
       return null;
     }
     List<MemberAt> ms = new ArrayList<>();
-    int j = k + 1;
     int last = -1;
     int open = k;
     String sep = null;
-    while (ms.size() < MAX_MEMBERS) {
-      int jj = j;
-      TokenTrie.Hit<Member> h = g.members().longest(c.tokens(), jj);
-      if (h == null) {
-        jj = skipHeads(c, j);
-        h = jj == j ? null : g.members().longest(c.tokens(), jj); // no head: same walk, same miss
-      }
-      if (h == null) {
-        break;
-      }
+    MemberHit next = memberAt(c, k + 1);
+    while (next != null && ms.size() < MAX_MEMBERS) {
+      int jj = next.from();
+      TokenTrie.Hit<Member> h = next.hit();
       Member m = h.values().get(0);
       if (ms.isEmpty() && prefixName == null) {
         Parse listed = enumerated(c, jj, h.end());
@@ -1023,11 +1032,7 @@ final class MentionParser {
       if (c.wordIs(s, "cac")) {
         s++;
       }
-      if (g.members().longest(c.tokens(), s) == null
-          && g.members().longest(c.tokens(), skipHeads(c, s)) == null) {
-        break;
-      }
-      j = s;
+      next = memberAt(c, s); // read once: the next member, or the end of the list
     }
     if (ms.isEmpty() || ms.size() == 1 && ms.get(0).member().ambiguous()) {
       return null;
