@@ -716,7 +716,7 @@ final class MentionParser {
         String name = u.name();
         String word = u.word();
         if (name == null && u.tier() == Tier.DISTRICT && place.districtName().isPresent()
-            && (word == null || place.districtWord().map(word::equals).orElse(false))) {
+            && (word == null || word.equals(place.districtWord().orElse(null)))) {
           name = place.districtName().get();
           word = place.districtWord().orElse(word);
         }
@@ -743,7 +743,10 @@ final class MentionParser {
       b.locality(p.name());
     }
     if (depth < MAX_PARENT_DEPTH) {
-      parentOf(c, row, u, p, name, depth).ifPresent(b::parent);
+      Optional<Agency> parent = parentOf(c, row, u, p, name, depth);
+      if (parent.isPresent()) {
+        b.parent(parent.get());
+      }
     }
     return b.build();
   }
@@ -810,7 +813,7 @@ final class MentionParser {
       i = open + PLACEHOLDERS.get(which).length();
     }
     b.append(template, i, template.length());
-    return WHITE.trimAndCollapseFrom(b, ' ');
+    return WHITE.trimAndCollapseFrom(b.toString(), ' '); // a String: Guava reads it faster than a builder
   }
 
   /** The index in {@link #PLACEHOLDERS} of the placeholder at {@code at}, or -1. */
@@ -842,7 +845,9 @@ final class MentionParser {
     Level level = p.sameLevel() ? inner.level() : below(inner.level());
     var b = Agency.builder().name(p.name() + " " + inner.name()).kind(kind).level(level)
         .parent(inner);
-    inner.locality().ifPresent(b::locality);
+    if (inner.locality().isPresent()) {
+      b.locality(inner.locality().get());
+    }
     return b.build();
   }
 
