@@ -255,6 +255,9 @@ final class MentionParser {
   /** The best body (not a bare group) at i. */
   private Parse bestBody(Context c, int i, int depth) {
     Parse best = null;
+    // the local reading that is best so far, rendered only if it still is when all are read
+    // (a longer name read after it would leave its rendering unused)
+    Unrendered local = null;
     if (c.wordIs(i - 1, "phi")) {
       return null; // "phi chính phủ": non-governmental
     }
@@ -276,8 +279,9 @@ final class MentionParser {
           continue; // "Báo cáo …" is not a newspaper: "Báo" needs its place
         }
         int prio = u.explicit() ? 3 : relativePriority(c, row, i);
-        if (beats(u.end(), prio, best)) { // rendered only when it wins
-          best = new Parse(u.end(), ImmutableList.of(render(c, row, u, i, 0)), prio);
+        if (beats(u.end(), prio, best)) {
+          local = new Unrendered(row, u, new Parse(u.end(), ImmutableList.of(), prio));
+          best = local.parse();
         }
         if (u.end() == h.end() && c.wordIs(h.end(), "cac")) {
           best = better(best, group(c, h.end(), row.baseName(), row));
@@ -301,8 +305,18 @@ final class MentionParser {
         }
       }
     }
+    if (local != null && best == local.parse()) {
+      best = new Parse(best.end(), ImmutableList.of(render(c, local.row(), local.unit(), i, 0)),
+          best.priority());
+    }
     return best;
   }
+
+  /**
+   * A local body's reading that is the best so far, its agency not rendered yet: {@code parse}
+   * holds where it ends and its priority, all that the readings after it are weighed by.
+   */
+  private record Unrendered(LocalRow row, Unit unit, Parse parse) {}
 
   /** {@link #nameEnd} when no key read from a token can be a name. */
   private static final int NO_NAME = Integer.MAX_VALUE;
