@@ -51,6 +51,8 @@ final class MentionScanner {
   /** For each pair of ASCII first letters, whether a spelling that begins with them is shorter than three letters. */
   private static final boolean[] SHORT = new boolean[128 * 128];
   private static final int[] NONE = new int[0];
+  /** For each ASCII character, whether a form begins with it ({@link #BY_FIRST} holds one). */
+  private static final boolean[] BEGINS = new boolean[128];
 
   static {
     List<TypeWords.Word> words = TypeWords.all();
@@ -71,6 +73,7 @@ final class MentionScanner {
         }
       }
       BY_FIRST[c] = ts.stream().mapToInt(Integer::intValue).toArray();
+      BEGINS[c] = !ts.isEmpty();
     }
     java.util.Arrays.fill(BY_FIRST_TWO, NONE);
     for (char c = 0; c < 128; c++) {
@@ -154,12 +157,12 @@ final class MentionScanner {
    */
   static boolean mayBeginForm(char[] chars, int i) {
     char c0 = chars[i];
-    if (c0 >= 128) {
-      return false;
+    if (c0 >= 128 || !BEGINS[c0]) {
+      return false; // most offsets: a letter no form begins with
     }
     char c1 = i + 1 < chars.length ? chars[i + 1] : 0x80;
     if (c1 >= 128) {
-      return BY_FIRST[c0].length > 0;
+      return true; // BY_FIRST[c0] holds a form
     }
     int pair = c0 * 128 + c1;
     if (SHORT[pair]) {
