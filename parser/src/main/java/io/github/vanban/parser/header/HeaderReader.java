@@ -20,7 +20,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Reads the header of a document: issuing body, motto lines (skipped), number and symbol,
@@ -34,8 +33,6 @@ public final class HeaderReader {
   /** Characters of a long (flattened) line searched for header facts. */
   static final int INLINE_WINDOW = 900;
   private static final int BODY_LINE = 200;
-  /** A folded issuer-line part that is a number line ({@code số: 12/…}). */
-  private static final Pattern NUMBER_LINE = Pattern.compile("so[:\\s]*\\d.*");
 
   private final AgencyResolver agencies;
 
@@ -1003,11 +1000,10 @@ public final class HeaderReader {
           }
           continue;
         }
-        String pf = MatchText.fold(part).trim();
         if (isDateLine(l) && k != numberLine && part.length() == c.trim().length()) {
           continue;
         }
-        if (!MatchText.upper(part, 1) || part.length() > 120 || NUMBER_LINE.matcher(pf).matches()) {
+        if (!MatchText.upper(part, 1) || part.length() > 120 || isNumberLine(MatchText.fold(part).trim())) {
           break;
         }
         if (got.isEmpty()) {
@@ -1134,8 +1130,36 @@ public final class HeaderReader {
 
   /** Whether {@code c} is in the regex class {@code [\\s.;,]}. */
   private static boolean isTrailingPunctuation(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '.' || c == ';'
-        || c == ',';
+    return isRegexSpace(c) || c == '.' || c == ';' || c == ',';
+  }
+
+  /**
+   * Whether a folded issuer-line part is a number line ({@code số: 12/…}): what the regex
+   * {@code so[:\\s]*\\d.*} matches whole, without a regex (the dot takes no line terminator).
+   */
+  static boolean isNumberLine(String f) {
+    if (!f.startsWith("so")) {
+      return false;
+    }
+    int p = 2;
+    while (p < f.length() && (f.charAt(p) == ':' || isRegexSpace(f.charAt(p)))) {
+      p++;
+    }
+    if (p >= f.length() || f.charAt(p) < '0' || f.charAt(p) > '9') {
+      return false;
+    }
+    for (int k = p + 1; k < f.length(); k++) {
+      char c = f.charAt(k);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code c} is in the regex class {@code \\s}: a space, tab, line feed, vertical tab, form feed or carriage return. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
   /** {@code s} without a leading {@code V/v}, {@code Về việc} or {@code Về} and colon. */
