@@ -3,6 +3,7 @@ package io.github.vanban.parser.header;
 import com.google.common.collect.ImmutableList;
 import io.github.vanban.core.Receipt;
 import io.github.vanban.core.Span;
+import io.github.vanban.parser.text.FoldedPhrase;
 import io.github.vanban.parser.text.MatchText;
 import io.github.vanban.parser.text.TextLine;
 import io.github.vanban.parser.text.VietDate;
@@ -15,6 +16,8 @@ import java.util.List;
  */
 final class ReceiptStamp {
   private static final int MAX_LINES = 6;
+  /** The words that head a stamp anywhere in its line: {@code CÔNG VĂN ĐẾN}. */
+  private static final FoldedPhrase RECEIVED = new FoldedPhrase("cong van den");
 
   /**
    * A stamp: lines {@code [first, last]} of the list.
@@ -84,12 +87,13 @@ final class ReceiptStamp {
   /**
    * Whether line {@code i} opens a stamp. Every line of the header is asked: it is read
    * through {@link MatchText#foldedStartsWith} and {@link MatchText#foldedContains}, not folded
-   * whole (what its {@link TextLine#folded} would say, without building it).
+   * whole (what its {@link TextLine#folded} would say, without building it); the phrase that
+   * heads a stamp is looked for by {@link FoldedPhrase}, which skips most of a line.
    */
   private static int stampStart(List<TextLine> lines, int i) {
     String r = lines.get(i).raw();
     int k = foldedStart(r);
-    if (MatchText.foldedContains(r, "cong van den") || MatchText.foldedStartsWith(r, k, "van ban den")) {
+    if (RECEIVED.in(r) || MatchText.foldedStartsWith(r, k, "van ban den")) {
       return i;
     }
     if (firstWordIs(r, k, "cong") && i + 2 < lines.size()
