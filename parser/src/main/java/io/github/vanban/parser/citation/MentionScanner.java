@@ -41,7 +41,18 @@ final class MentionScanner {
    * begins with them, in order: the forms of {@link #BY_FIRST} that can match there.
    */
   private static final int[][] BY_FIRST_TWO = new int[128 * 128][];
+  /**
+   * For each pair of ASCII first letters, the ASCII third letters of the spellings that
+   * begin with them, as a 128-bit set (low and high half): a form whose first three letters
+   * are not in the text at an offset cannot be written there.
+   */
+  private static final long[] THIRD_LOW = new long[128 * 128];
+  private static final long[] THIRD_HIGH = new long[128 * 128];
+  /** For each pair of ASCII first letters, whether a spelling that begins with them is shorter than three letters. */
+  private static final boolean[] SHORT = new boolean[128 * 128];
   private static final int[] NONE = new int[0];
+  /** For each ASCII character, whether a form begins with it ({@link #BY_FIRST} holds one). */
+  private static final boolean[] BEGINS = new boolean[128];
 
   static {
     List<TypeWords.Word> words = TypeWords.all();
@@ -62,6 +73,7 @@ final class MentionScanner {
         }
       }
       BY_FIRST[c] = ts.stream().mapToInt(Integer::intValue).toArray();
+      BEGINS[c] = !ts.isEmpty();
     }
     java.util.Arrays.fill(BY_FIRST_TWO, NONE);
     for (char c = 0; c < 128; c++) {
@@ -77,6 +89,19 @@ final class MentionScanner {
         }
         if (!ts.isEmpty()) {
           BY_FIRST_TWO[c * 128 + d] = ts.stream().mapToInt(Integer::intValue).toArray();
+        }
+        for (int k : BY_FIRST_TWO[c * 128 + d]) {
+          for (String form : FORMS[k]) {
+            if (form.length() < 3) {
+              SHORT[c * 128 + d] = true;
+            } else if (form.charAt(1) == d && form.charAt(2) < 64) {
+              THIRD_LOW[c * 128 + d] |= 1L << form.charAt(2);
+            } else if (form.charAt(1) == d && form.charAt(2) < 128) {
+              THIRD_HIGH[c * 128 + d] |= 1L << (form.charAt(2) - 64);
+            } else if (form.charAt(1) == d) {
+              SHORT[c * 128 + d] = true; // a third letter beyond ASCII: let every text through
+            }
+          }
         }
       }
     }
@@ -126,13 +151,35 @@ final class MentionScanner {
   }
 
   /**
+   * Whether the first three letters at {@code i} of {@code chars} begin some spelling of a
+   * form (the first two when the second is not ASCII): where this is false, no form of
+   * {@link #candidatesAt} can match.
+   */
+  static boolean mayBeginForm(char[] chars, int i) {
+    char c0 = chars[i];
+    if (c0 >= 128 || !BEGINS[c0]) {
+      return false; // most offsets: a letter no form begins with
+    }
+    char c1 = i + 1 < chars.length ? chars[i + 1] : 0x80;
+    if (c1 >= 128) {
+      return true; // BY_FIRST[c0] holds a form
+    }
+    int pair = c0 * 128 + c1;
+    if (SHORT[pair]) {
+      return true;
+    }
+    char c2 = i + 2 < chars.length ? chars[i + 2] : 0x80;
+    return c2 < 64 ? (THIRD_LOW[pair] >>> c2 & 1) != 0 : c2 < 128 && (THIRD_HIGH[pair] >>> (c2 - 64) & 1) != 0;
+  }
+
+  /**
    * The first offset at or after {@code i} where a type word may begin: a letter that starts a
-   * word (or a capital glued to a lower-case letter: {@code vàoNghị định}) and whose first two
+   * word (or a capital glued to a lower-case letter: {@code vàoNghị định}) and whose first three
    * letters begin some form; {@code chars.length} when there is none.
    */
   private static int nextCandidate(String text, int from, char[] chars, int i) {
     for (; i < chars.length; i++) {
-      if (candidatesAt(chars, i).length == 0) {
+      if (!mayBeginForm(chars, i)) {
         continue; // no type word begins here
       }
       boolean glued = i > 0 && MatchText.isWordChar(chars[i - 1]);
@@ -150,20 +197,20 @@ final class MentionScanner {
    */
   private static int readAt(String text, int from, String f, char[] chars, int i, List<Mention> out,
       Map<ShortKey, Mention> shortForms) {
-    String word = null;
+    int wordLength = 0;
     DocumentType type = null;
     for (int t : candidatesAt(chars, i)) {
       int len = gluedWordAt(f, chars, i, FORM_CHARS[t]);
       if (len > 0) {
-        word = f.substring(i, i + len);
+        wordLength = len;
         type = FORM_TYPES[t];
         break;
       }
     }
-    if (word == null) {
+    if (wordLength == 0) {
       return i + 1;
     }
-    int p = skipSpace(f, i + word.length());
+    int p = skipSpace(f, i + wordLength);
     // "số", or "Nghị địnhsố 65/…" glued on either side
     boolean so = MatchText.wordAt(f, p, "so") || f.startsWith("so", p) && p + 2 < f.length()
         && (Character.isDigit(f.charAt(p + 2)) || f.charAt(p + 2) == ' ' || f.charAt(p + 2) == ':');
@@ -173,7 +220,7 @@ final class MentionScanner {
         p = skipSpace(f, p + 1);
       }
     }
-    int next = i + word.length();
+    int next = i + wordLength;
     if (p < f.length() && Character.isDigit(f.charAt(p))) {
       List<Mention> found = numbered(text, from, f, i, p, type, so);
       if (!found.isEmpty()) {

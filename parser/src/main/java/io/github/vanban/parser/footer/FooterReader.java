@@ -255,11 +255,12 @@ public final class FooterReader {
         inList = true;
         continue;
       }
+      boolean name = looksLikeName(c); // asked once, for both tests
       if (c.startsWith("-") || c.startsWith("–") || c.startsWith("+") || c.startsWith("(") || c.startsWith("[")
-          || inList && !looksLikeName(c)) {
+          || inList && !name) {
         continue;
       }
-      if (looksLikeName(c)) {
+      if (name) {
         var b = Signer.builder().name(c);
         if (block.authority != null) {
           b.authority(block.authority);
@@ -300,18 +301,38 @@ public final class FooterReader {
     if (c.length() > 40) {
       return false; // too long for a name: no need to split it into words
     }
-    String[] words = c.trim().split(" ");
-    if (words.length < 2 || words.length > 5) {
-      return false;
+    // the words of c.trim().split(" "), read in place: trim leaves no space at either end, so
+    // every word (an empty one between two spaces too) lies between two spaces or an end
+    int from = 0;
+    int to = c.length();
+    while (from < to && c.charAt(from) <= ' ') {
+      from++;
     }
-    for (String w : words) {
-      if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))) {
+    while (to > from && c.charAt(to - 1) <= ' ') {
+      to--;
+    }
+    int words = 0;
+    for (int s = from; s <= to; ) {
+      int e = c.indexOf(' ', s);
+      if (e < 0 || e > to) {
+        e = to;
+      }
+      if (++words > 5 || !titleCaseWord(c, s, e)) {
         return false;
       }
-      for (int k = 1; k < w.length(); k++) {
-        if (!Character.isLowerCase(w.charAt(k))) {
-          return false;
-        }
+      s = e + 1;
+    }
+    return words >= 2;
+  }
+
+  /** Whether {@code c} from {@code s} to {@code e} is a word of two letters or more in title case ({@code Nguyễn}). */
+  private static boolean titleCaseWord(String c, int s, int e) {
+    if (e - s < 2 || !Character.isUpperCase(c.charAt(s))) {
+      return false;
+    }
+    for (int k = s + 1; k < e; k++) {
+      if (!Character.isLowerCase(c.charAt(k))) {
+        return false;
       }
     }
     return true;

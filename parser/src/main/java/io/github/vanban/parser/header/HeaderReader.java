@@ -20,7 +20,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Reads the header of a document: issuing body, motto lines (skipped), number and symbol,
@@ -34,10 +33,6 @@ public final class HeaderReader {
   /** Characters of a long (flattened) line searched for header facts. */
   static final int INLINE_WINDOW = 900;
   private static final int BODY_LINE = 200;
-  /** White space and punctuation ending a subject (on one line of at most 1,000 chars). */
-  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.;,]+$");
-  /** A folded issuer-line part that is a number line ({@code số: 12/…}). */
-  private static final Pattern NUMBER_LINE = Pattern.compile("so[:\\s]*\\d.*");
 
   private final AgencyResolver agencies;
 
@@ -339,24 +334,24 @@ public final class HeaderReader {
       if (d.isEmpty()) {
         return false;
       }
-      String before = l.clean().substring(0, j);
-      String beforeTrim = before.stripTrailing();
+      // the line before the date, without its trailing white space, ends at beforeEnd
+      int beforeEnd = MatchText.strippedEnd(l.clean(), j);
       String placeText = null;
       int placeStart = -1;
-      if (beforeTrim.endsWith(",")) {
-        placeStart = placeStart(l, beforeTrim.length() - 1);
+      if (MatchText.commaBefore(l.clean(), j)) {
+        placeStart = placeStart(l, beforeEnd - 1);
         if (placeStart >= 0) {
-          placeText = l.raw().substring(placeStart, beforeTrim.length() - 1).trim();
+          placeText = l.raw().substring(placeStart, beforeEnd - 1).trim();
         }
-      } else if (beforeTrim.isBlank() && i > 0) {
+      } else if (beforeEnd == 0 && i > 0) {
         TextLine prev = lines.get(i - 1);
-        String pt = prev.clean().stripTrailing();
-        if (pt.endsWith(",")) {
-          int ps = placeStart(prev, pt.length() - 1);
+        int pe = MatchText.strippedEnd(prev.clean(), prev.clean().length());
+        if (MatchText.commaBefore(prev.clean(), pe)) {
+          int ps = placeStart(prev, pe - 1);
           if (ps >= 0) {
-            placeText = prev.raw().substring(ps, pt.length() - 1).trim();
+            placeText = prev.raw().substring(ps, pe - 1).trim();
             placeStart = -2;
-            spans.put(Field.PLACE, Span.in(text, prev.start() + ps, prev.start() + pt.length() - 1));
+            spans.put(Field.PLACE, Span.in(text, prev.start() + ps, prev.start() + pe - 1));
           }
         }
       }
@@ -671,7 +666,7 @@ public final class HeaderReader {
       end = Math.min(end, start + 1000);
       String s = MatchText.collapse(text.substring(start, end));
       s = stripLead(s);
-      s = TRAILING_PUNCTUATION.matcher(s).replaceAll("");
+      s = withoutTrailingPunctuation(s);
       if (s.isEmpty()) {
         return;
       }
@@ -741,7 +736,7 @@ public final class HeaderReader {
         return true;
       }
       int j = MatchText.findWord(l.fold(), "ngay", 0, l.fold().length());
-      return j >= 0 && l.clean().substring(0, j).stripTrailing().endsWith(",");
+      return j >= 0 && MatchText.commaBefore(l.clean(), j);
     }
 
     /** The title under a type heading: "KẾ HOẠCH / Triển khai thực hiện … / về …". */
@@ -830,14 +825,19 @@ public final class HeaderReader {
       int limit = Math.min(lines.size(), Math.max(firstBody + 1, 60));
       for (int i = 0; i < limit; i++) {
         TextLine l = lines.get(i);
-        String f = l.fold();
-        int at = l.indent();
-        while (at < f.length() && (f.charAt(at) == '-' || f.charAt(at) == ' ')) {
-          at++;
-        }
-        if (!f.startsWith("kinh gui", at) || l.length() > BODY_LINE) {
+        if (l.length() > BODY_LINE) {
           continue;
         }
+        // the folded line is read a character at a time: most lines are not "Kính gửi" lines
+        String r = l.raw();
+        int at = l.indent();
+        while (at < r.length() && (MatchText.foldChar(r.charAt(at)) == '-' || MatchText.foldChar(r.charAt(at)) == ' ')) {
+          at++;
+        }
+        if (!MatchText.foldedStartsWith(r, at, "kinh gui")) {
+          continue;
+        }
+        String f = l.fold();
         int p = at + 8;
         while (p < f.length() && (f.charAt(p) == ':' || f.charAt(p) == ' ' || f.charAt(p) == '*')) {
           p++;
@@ -879,7 +879,7 @@ public final class HeaderReader {
         char first = c.charAt(at);
         boolean dash = first == '-' || first == '–' || first == '+' || first == '•';
         if (dash) {
-          if (MatchText.fold(c.substring(at + 1)).trim().startsWith("can cu")) {
+          if (MatchText.foldedStartsWith(c, foldedTextStart(c, at + 1), "can cu")) {
             break;
           }
           dashed = true;
@@ -932,6 +932,15 @@ public final class HeaderReader {
         spans.put(Field.RECIPIENTS, Span.in(text, spanStart, Math.max(spanStart, spanEnd)));
         headerEnd = Math.max(headerEnd, lines.get(lastLine).end());
       }
+    }
+
+    /** Where {@code MatchText.fold(c.substring(from)).trim()} begins in {@code c}. */
+    private static int foldedTextStart(String c, int from) {
+      int k = from;
+      while (k < c.length() && MatchText.foldChar(c.charAt(k)) <= ' ') {
+        k++;
+      }
+      return k;
     }
 
     private boolean endsClosed(int[] item) {
@@ -991,11 +1000,10 @@ public final class HeaderReader {
           }
           continue;
         }
-        String pf = MatchText.fold(part).trim();
         if (isDateLine(l) && k != numberLine && part.length() == c.trim().length()) {
           continue;
         }
-        if (!MatchText.upper(part, 1) || part.length() > 120 || NUMBER_LINE.matcher(pf).matches()) {
+        if (!MatchText.upper(part, 1) || part.length() > 120 || isNumberLine(MatchText.fold(part).trim())) {
           break;
         }
         if (got.isEmpty()) {
@@ -1088,7 +1096,7 @@ public final class HeaderReader {
 
     private boolean isDateLine(TextLine l) {
       int j = MatchText.findWord(l.fold(), "ngay", 0, l.fold().length());
-      return j >= 0 && l.clean().substring(0, j).stripTrailing().endsWith(",");
+      return j >= 0 && MatchText.commaBefore(l.clean(), j);
     }
 
     private static boolean isRule(String s) {
@@ -1102,13 +1110,66 @@ public final class HeaderReader {
     }
   }
 
+  /**
+   * {@code s} without the white space and punctuation ({@code [\\s.;,]}) that end it: what
+   * {@code s.replaceAll("[\\s.;,]+$", "")} gives, without a regex. As there, a line terminator
+   * outside that class ({@code U+0085}, {@code U+2028}, {@code U+2029}) that ends {@code s} stays,
+   * and the run before it goes.
+   */
+  static String withoutTrailingPunctuation(String s) {
+    int end = s.length();
+    if (end > 0 && (s.charAt(end - 1) == '\u0085' || s.charAt(end - 1) == '\u2028' || s.charAt(end - 1) == '\u2029')) {
+      end--;
+    }
+    int e = end;
+    while (e > 0 && isTrailingPunctuation(s.charAt(e - 1))) {
+      e--;
+    }
+    return e == end ? s : s.substring(0, e) + s.substring(end);
+  }
+
+  /** Whether {@code c} is in the regex class {@code [\\s.;,]}. */
+  private static boolean isTrailingPunctuation(char c) {
+    return isRegexSpace(c) || c == '.' || c == ';' || c == ',';
+  }
+
+  /**
+   * Whether a folded issuer-line part is a number line ({@code số: 12/…}): what the regex
+   * {@code so[:\\s]*\\d.*} matches whole, without a regex (the dot takes no line terminator).
+   */
+  static boolean isNumberLine(String f) {
+    if (!f.startsWith("so")) {
+      return false;
+    }
+    int p = 2;
+    while (p < f.length() && (f.charAt(p) == ':' || isRegexSpace(f.charAt(p)))) {
+      p++;
+    }
+    if (p >= f.length() || f.charAt(p) < '0' || f.charAt(p) > '9') {
+      return false;
+    }
+    for (int k = p + 1; k < f.length(); k++) {
+      char c = f.charAt(k);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code c} is in the regex class {@code \\s}: a space, tab, line feed, vertical tab, form feed or carriage return. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
   /** {@code s} without a leading {@code V/v}, {@code Về việc} or {@code Về} and colon. */
   static String stripLead(String s) {
     String t = s.trim();
     for (int round = 0; round < 2; round++) {
-      String f = MatchText.fold(t);
+      // the leads are read from the first eight characters: fold no more
+      String f = MatchText.fold(t, 0, Math.min(t.length(), 8));
       for (String lead : new String[] {"v/v", "ve viec", "ve"}) {
-        if (f.startsWith(lead) && (f.length() == lead.length() || !Character.isLetter(f.charAt(lead.length())))) {
+        if (f.startsWith(lead) && (t.length() == lead.length() || !Character.isLetter(f.charAt(lead.length())))) {
           t = t.substring(lead.length()).trim();
           while (!t.isEmpty() && (t.charAt(0) == ':' || t.charAt(0) == '.')) {
             t = t.substring(1).trim();

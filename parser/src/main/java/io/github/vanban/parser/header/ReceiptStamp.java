@@ -3,6 +3,7 @@ package io.github.vanban.parser.header;
 import com.google.common.collect.ImmutableList;
 import io.github.vanban.core.Receipt;
 import io.github.vanban.core.Span;
+import io.github.vanban.parser.text.FoldedPhrase;
 import io.github.vanban.parser.text.MatchText;
 import io.github.vanban.parser.text.TextLine;
 import io.github.vanban.parser.text.VietDate;
@@ -15,6 +16,8 @@ import java.util.List;
  */
 final class ReceiptStamp {
   private static final int MAX_LINES = 6;
+  /** The words that head a stamp anywhere in its line: {@code CÔNG VĂN ĐẾN}. */
+  private static final FoldedPhrase RECEIVED = new FoldedPhrase("cong van den");
 
   /**
    * A stamp: lines {@code [first, last]} of the list.
@@ -81,18 +84,45 @@ final class ReceiptStamp {
     return out.build();
   }
 
+  /**
+   * Whether line {@code i} opens a stamp. Every line of the header is asked: it is read
+   * through {@link MatchText#foldedStartsWith} and {@link MatchText#foldedContains}, not folded
+   * whole (what its {@link TextLine#folded} would say, without building it); the phrase that
+   * heads a stamp is looked for by {@link FoldedPhrase}, which skips most of a line.
+   */
   private static int stampStart(List<TextLine> lines, int i) {
-    String f = lines.get(i).folded();
-    if (f.contains("cong van den") || f.startsWith("van ban den")) {
+    String r = lines.get(i).raw();
+    int k = foldedStart(r);
+    if (RECEIVED.in(r) || MatchText.foldedStartsWith(r, k, "van ban den")) {
       return i;
     }
-    if (firstWordIs(f, "cong") && i + 2 < lines.size()
-        && firstWordIs(lines.get(i + 1).folded(), "van")
-        && firstWordIs(lines.get(i + 2).folded(), "den")
-        && (f.contains("so") || lines.get(i + 1).folded().contains("ngay"))) {
+    if (firstWordIs(r, k, "cong") && i + 2 < lines.size()
+        && firstWordIs(lines.get(i + 1).raw(), foldedStart(lines.get(i + 1).raw()), "van")
+        && firstWordIs(lines.get(i + 2).raw(), foldedStart(lines.get(i + 2).raw()), "den")
+        && (MatchText.foldedContains(r, "so") || MatchText.foldedContains(lines.get(i + 1).raw(), "ngay"))) {
       return i;
     }
     return -1;
+  }
+
+  /** Where the folded {@code raw} begins once trimmed: its first folded character above a space. */
+  private static int foldedStart(String raw) {
+    int k = 0;
+    while (k < raw.length() && MatchText.foldChar(raw.charAt(k)) <= ' ') {
+      k++;
+    }
+    return k;
+  }
+
+  /**
+   * Whether the folded {@code raw}, trimmed (it begins at {@code k}), opens with {@code word}
+   * not followed by a letter: whether {@link #firstWord} of the line's {@link TextLine#folded}
+   * is {@code word}, without folding or cutting it out.
+   */
+  private static boolean firstWordIs(String raw, int k, String word) {
+    int e = k + word.length();
+    return MatchText.foldedStartsWith(raw, k, word)
+        && (e >= raw.length() || !Character.isLetter(MatchText.foldChar(raw.charAt(e))));
   }
 
   private static boolean stampish(TextLine line) {
@@ -100,11 +130,6 @@ final class ReceiptStamp {
     String w = firstWord(f);
     return w.equals("van") || w.equals("den") || w.equals("so") || w.equals("ngay")
         || w.equals("chuyen") || w.equals("luu") || f.contains("chuyen:");
-  }
-
-  /** Whether {@link #firstWord}{@code (f)} is {@code word} (letters only), without cutting it out. */
-  private static boolean firstWordIs(String f, String word) {
-    return f.startsWith(word) && (f.length() == word.length() || !Character.isLetter(f.charAt(word.length())));
   }
 
   private static String firstWord(String f) {

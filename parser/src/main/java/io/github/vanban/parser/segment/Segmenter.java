@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.vanban.parser.text.MatchText;
 import io.github.vanban.parser.text.NumberToken;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -24,40 +25,32 @@ public final class Segmenter {
 
   /** The segments of {@code text}, in order; at least one. */
   public ImmutableList<Segment> split(String text) {
-    List<int[]> lines = new ArrayList<>(); // [start, end]
-    int i = 0;
-    while (i <= text.length()) {
-      int nl = text.indexOf('\n', i);
-      int end = nl < 0 ? text.length() : nl;
-      lines.add(new int[] {i, end});
-      if (nl < 0) {
-        break;
-      }
-      i = nl + 1;
-    }
+    Lines lines = Lines.of(text);
     List<Integer> starts = new ArrayList<>();
     boolean sawNumber = false;
     boolean closed = false;
     for (int k = 0; k < lines.size(); k++) {
-      int[] l = lines.get(k);
-      if (l[1] - l[0] > 300) {
+      int lineStart = lines.start(k);
+      int lineEnd = lines.end(k);
+      if (lineEnd - lineStart > 300) {
         continue;
       }
-      int first = l[0];
-      while (first < l[1] && (text.charAt(first) == ' ' || text.charAt(first) == '\t')) {
+      int first = lineStart;
+      while (first < lineEnd && (text.charAt(first) == ' ' || text.charAt(first) == '\t')) {
         first++;
       }
-      if (first >= l[1] || "SNnTKQ-–*|".indexOf(text.charAt(first)) < 0) {
+      if (first >= lineEnd || !mayOpen(text.charAt(first))) {
         continue;
       }
-      String raw = text.substring(l[0], Math.min(l[1], l[0] + 40));
-      if (isNumberLine(text, l[0], raw)) {
+      // the first 40 characters of the line are read, in place
+      int end = Math.min(lineEnd, lineStart + 40);
+      if (isNumberLine(text, lineStart, end)) {
         if (sawNumber && closed) {
           starts.add(headerTop(text, lines, k));
           closed = false;
         }
         sawNumber = true;
-      } else if (sawNumber && closes(raw)) {
+      } else if (sawNumber && closes(text, lineStart, end)) {
         closed = true;
       }
     }
@@ -74,72 +67,100 @@ public final class Segmenter {
     return out.build();
   }
 
-  /** Whether the line is a header number line: {@code Số: 3935/KH-UBND}, {@code Số 38-CT/TW}. */
-  static boolean isNumberLine(String text, int lineStart, String raw) {
-    int at = 0; // past white space and markup (what MatchText.clean blanks)
-    while (at < raw.length() && (Character.isWhitespace(raw.charAt(at)) || MatchText.isMarkup(raw.charAt(at)))) {
+  /**
+   * Whether a line whose first character (past spaces and tabs) is {@code c} may be a number
+   * line or close a document: {@code S}, {@code N}, {@code n}, {@code T}, {@code K}, {@code Q},
+   * a dash or markup.
+   */
+  private static boolean mayOpen(char c) {
+    switch (c) {
+      case 'S', 'N', 'n', 'T', 'K', 'Q', '-', '–', '*', '|':
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /**
+   * Whether the line from {@code lineStart}, read up to {@code end}, is a header number line:
+   * {@code Số: 3935/KH-UBND}, {@code Số 38-CT/TW}.
+   */
+  static boolean isNumberLine(String text, int lineStart, int end) {
+    int at = lineStart; // past white space and markup (what MatchText.clean blanks)
+    while (at < end && (Character.isWhitespace(text.charAt(at)) || MatchText.isMarkup(text.charAt(at)))) {
       at++;
     }
-    if (!(raw.startsWith("Số", at) || raw.startsWith("SỐ", at))) {
+    if (at + 2 > end || !(text.startsWith("Số", at) || text.startsWith("SỐ", at))) {
       return false;
     }
     int p = at + 2;
-    if (p < raw.length() && Character.isLetter(raw.charAt(p))) {
+    if (p < end && Character.isLetter(text.charAt(p))) {
       return false;
     }
-    while (p < raw.length() && p < at + 12 && (raw.charAt(p) == ' ' || raw.charAt(p) == ':' || raw.charAt(p) == '\t')) {
+    while (p < end && p < at + 12 && (text.charAt(p) == ' ' || text.charAt(p) == ':' || text.charAt(p) == '\t')) {
       p++;
     }
-    return NumberToken.at(text, lineStart + p).isPresent();
+    return NumberToken.at(text, p).isPresent();
   }
 
   /** The signing authorities that open a line closing a document, as {@link MatchText#collapse} gives it. */
   private static final String[] AUTHORITIES = {"TM. ", "T/M ", "KT. ", "K/T ", "TL. ", "T/L ", "TUQ. ", "Q. "};
 
-  /** Whether a line closes a document: its distribution list or its signing authority. */
-  private static boolean closes(String raw) {
-    String f = MatchText.fold(raw);
-    int k = 0;
-    while (k < f.length() && f.charAt(k) <= ' ') {
+  /**
+   * Whether a line closes a document: its distribution list or its signing authority; the
+   * line from {@code from} is read up to {@code to}.
+   */
+  static boolean closes(String text, int from, int to) {
+    // the folded line is read a character at a time: only its opening is looked at
+    int k = from;
+    while (k < to && MatchText.foldChar(text.charAt(k)) <= ' ') {
       k++; // what trim() drops
     }
-    while (k < f.length() && (f.charAt(k) == '-' || f.charAt(k) == ' ')) {
+    while (k < to && (MatchText.foldChar(text.charAt(k)) == '-' || MatchText.foldChar(text.charAt(k)) == ' ')) {
       k++;
     }
-    if (f.startsWith("noi nhan", k)) {
+    if (k + 8 <= to && MatchText.foldedStartsWith(text, k, "noi nhan")) {
       return true;
     }
-    char first = firstKept(raw);
-    if (first != 'T' && first != 'K' && first != 'Q') {
+    int first = firstKept(text, from, to);
+    if (first == to || text.charAt(first) != 'T' && text.charAt(first) != 'K' && text.charAt(first) != 'Q') {
       return false; // no authority begins otherwise
     }
-    String c = MatchText.collapse(raw);
+    // the collapsed line (never longer than its 40 characters, so under 80) opens with an
+    // authority and a space: its first word is the code, written whole, and a word follows
     for (String a : AUTHORITIES) {
-      if (c.startsWith(a) && c.length() < 80) {
+      int e = first + a.length() - 1; // after the code
+      if (e < to && text.regionMatches(first, a, 0, a.length() - 1) && !kept(text.charAt(e))
+          && firstKept(text, e, to) < to) {
         return true;
       }
     }
     return false;
   }
 
-  /** The first character of {@code raw} that {@link MatchText#collapse} keeps; 0 if none. */
-  private static char firstKept(String raw) {
-    for (int i = 0; i < raw.length(); i++) {
-      char c = raw.charAt(i);
-      if (!(Character.isWhitespace(c) || Character.isSpaceChar(c) || MatchText.isMarkup(c))) {
-        return c;
-      }
+  /**
+   * The offset of the first character of {@code text} in {@code [from, to)} that {@link
+   * MatchText#collapse} keeps; {@code to} if none.
+   */
+  private static int firstKept(String text, int from, int to) {
+    int i = from;
+    while (i < to && !kept(text.charAt(i))) {
+      i++;
     }
-    return 0;
+    return i;
+  }
+
+  /** Whether {@link MatchText#collapse} keeps {@code c}: not white space, a space or markup. */
+  private static boolean kept(char c) {
+    return !(Character.isWhitespace(c) || Character.isSpaceChar(c) || MatchText.isMarkup(c));
   }
 
   /** The first line of the header above the number line {@code k}. */
-  private static int headerTop(String text, List<int[]> lines, int k) {
+  private static int headerTop(String text, Lines lines, int k) {
     int top = k;
     boolean collected = false;
     for (int j = k - 1; j >= 0 && j >= k - LOOK_BACK; j--) {
-      int[] l = lines.get(j);
-      String raw = text.substring(l[0], l[1]);
+      String raw = text.substring(lines.start(j), lines.end(j));
       String c = MatchText.collapse(raw);
       if (c.isEmpty() || isRule(c)) {
         if (collected && c.isEmpty()) {
@@ -155,7 +176,51 @@ public final class Segmenter {
       }
       break;
     }
-    return lines.get(top)[0];
+    return lines.start(top);
+  }
+
+  /** Where the lines of a text begin and end (without their newline), in two growing arrays. */
+  private static final class Lines {
+    private int[] starts = new int[64];
+    private int[] ends = new int[64];
+    private int size;
+
+    /** The lines of {@code text}: one more than its newlines. */
+    static Lines of(String text) {
+      Lines lines = new Lines();
+      int i = 0;
+      while (i <= text.length()) {
+        int nl = text.indexOf('\n', i);
+        lines.add(i, nl < 0 ? text.length() : nl);
+        if (nl < 0) {
+          break;
+        }
+        i = nl + 1;
+      }
+      return lines;
+    }
+
+    private void add(int start, int end) {
+      if (size == starts.length) {
+        starts = Arrays.copyOf(starts, size * 2);
+        ends = Arrays.copyOf(ends, size * 2);
+      }
+      starts[size] = start;
+      ends[size] = end;
+      size++;
+    }
+
+    int size() {
+      return size;
+    }
+
+    int start(int k) {
+      return starts[k];
+    }
+
+    int end(int k) {
+      return ends[k];
+    }
   }
 
   private static boolean isHeaderish(String c) {
@@ -167,7 +232,7 @@ public final class Segmenter {
       return true;
     }
     int j = MatchText.findWord(f, "ngay", 0, f.length());
-    if (j > 0 && c.substring(0, j).stripTrailing().endsWith(",")) {
+    if (j > 0 && MatchText.commaBefore(c, j)) {
       return true;
     }
     boolean letter = false;

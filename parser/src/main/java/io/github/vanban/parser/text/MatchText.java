@@ -90,6 +90,65 @@ public final class MatchText {
     return new String(out);
   }
 
+  /** The folded form of one character, as {@link #fold} gives it. */
+  public static char foldChar(char c) {
+    return c < FOLD.length ? FOLD[c] : Character.toLowerCase(c);
+  }
+
+  /**
+   * Whether {@link #fold}{@code (s)} holds {@code folded} at {@code at} (false past its end):
+   * a comparison that folds only the characters it compares.
+   */
+  public static boolean foldedStartsWith(CharSequence s, int at, String folded) {
+    if (at < 0 || at + folded.length() > s.length()) {
+      return false;
+    }
+    for (int k = 0; k < folded.length(); k++) {
+      if (foldChar(s.charAt(at + k)) != folded.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether {@link #fold}{@code (s)} contains {@code folded}, without folding {@code s}: a line
+   * that does not hold a phrase need not be folded to learn it.
+   */
+  public static boolean foldedContains(CharSequence s, String folded) {
+    if (folded.isEmpty()) {
+      return true;
+    }
+    char first = folded.charAt(0);
+    for (int p = 0, last = s.length() - folded.length(); p <= last; p++) {
+      if (foldChar(s.charAt(p)) == first && foldedStartsWith(s, p, folded)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The end of {@code s.substring(0, end)} without its trailing white space (what {@link
+   * String#stripTrailing} leaves of it), without the copies.
+   */
+  public static int strippedEnd(CharSequence s, int end) {
+    int e = end;
+    while (e > 0 && Character.isWhitespace(s.charAt(e - 1))) {
+      e--;
+    }
+    return e;
+  }
+
+  /**
+   * Whether {@code s.substring(0, end)} ends with a comma once its trailing white space is
+   * stripped ({@code ", ngày …"} after a place name).
+   */
+  public static boolean commaBefore(CharSequence s, int end) {
+    int e = strippedEnd(s, end);
+    return e > 0 && s.charAt(e - 1) == ',';
+  }
+
   /** Whether {@code c} is markup of a web copy rather than text. */
   public static boolean isMarkup(char c) {
     return c == '*' || c == '|' || c == '\\' || c == '#' || c == '\t';

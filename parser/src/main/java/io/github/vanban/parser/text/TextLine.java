@@ -81,16 +81,19 @@ public final class TextLine {
 
   /** Whether the line holds nothing but white space and markup. */
   public boolean blank() {
-    return indent() == clean().length(); // the whole line is white space
+    return indent() == raw.length(); // the whole line is white space (the views have its length)
   }
 
-  /** The index in the views of the first character that is not white space, or length. */
+  /**
+   * The index in the views of the first character that is not white space, or length. Read
+   * from the raw line, without building its clean view: {@link MatchText#clean} blanks markup
+   * and keeps every other character.
+   */
   public int indent() {
     int i = indent;
     if (i < 0) {
-      String c = clean();
       i = 0;
-      while (i < c.length() && Character.isWhitespace(c.charAt(i))) {
+      while (i < raw.length() && (Character.isWhitespace(raw.charAt(i)) || MatchText.isMarkup(raw.charAt(i)))) {
         i++;
       }
       indent = i;

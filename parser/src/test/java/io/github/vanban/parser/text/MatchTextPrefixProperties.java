@@ -1,0 +1,41 @@
+package io.github.vanban.parser.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.StringLength;
+
+/** The copy-free prefix and suffix tests of {@link MatchText} agree with the string operations they replace. */
+class MatchTextPrefixProperties {
+
+  @Property(tries = 2000)
+  void foldedStartsWithIsStartsWithOfTheFold(
+      @ForAll @Chars({'N', 'ơ', 'i', ' ', '*', 'n', 'h', 'Ậ', 'ậ', 'đ', 'Đ', '\t'}) @StringLength(max = 10) String s,
+      @ForAll @IntRange(min = -1, max = 11) int at) {
+    for (String w : new String[] {"noi nhan", "noi", "dan", " n", ""}) {
+      boolean expected = at >= 0 && at <= s.length() && MatchText.fold(s).startsWith(w, at);
+      assertEquals(expected, MatchText.foldedStartsWith(s, at, w), () -> w + " at " + at + " of " + s);
+    }
+  }
+
+  @Property(tries = 2000)
+  void foldedContainsIsContainsOfTheFold(
+      @ForAll @Chars({'C', 'ô', 'n', 'g', ' ', '*', 'v', 'ă', 'Đ', 'đ', 'ế', 'o', '\t'}) @StringLength(max = 16) String s) {
+    for (String w : new String[] {"cong van den", "cong", "so", "den", " ", ""}) {
+      assertEquals(MatchText.fold(s).contains(w), MatchText.foldedContains(s, w), () -> w + " in " + s);
+    }
+  }
+
+  @Property(tries = 2000)
+  void strippedEndAndCommaBeforeAreThoseOfStripTrailing(
+      @ForAll @Chars({'a', ',', ' ', '\t', '\u2003', '\u00a0', '.'}) @StringLength(max = 8) String s,
+      @ForAll @IntRange(min = 0, max = 8) int cut) {
+    int end = Math.min(cut, s.length());
+    String stripped = s.substring(0, end).stripTrailing();
+    assertEquals(stripped.length(), MatchText.strippedEnd(s, end));
+    assertEquals(stripped.endsWith(","), MatchText.commaBefore(s, end));
+  }
+}
