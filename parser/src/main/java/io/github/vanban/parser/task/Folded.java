@@ -13,6 +13,11 @@ final class Folded {
   /** The folded window {@code [from, from + folded.length)}; other offsets fold on demand. */
   private final char[] folded;
   private final int from;
+  /**
+   * For each offset {@code k > 0} of the window, the first window offset at or after it where
+   * a word begins (a word character after one that is not), or the window's length.
+   */
+  private final int[] nextWordStarts;
 
   /** A folded view of the whole of {@code source}. */
   Folded(String source) {
@@ -28,6 +33,23 @@ final class Folded {
     this.source = source;
     this.from = from;
     this.folded = fold(source, from, to);
+    this.nextWordStarts = nextWordStarts(folded);
+  }
+
+  /** {@link #nextWordStarts} of a folded window, in one pass from its end. */
+  private static int[] nextWordStarts(char[] t) {
+    int[] next = new int[t.length];
+    int start = t.length;
+    boolean inWord = t.length > 0 && isWord(t[t.length - 1]);
+    for (int k = t.length - 1; k > 0; k--) {
+      boolean previousInWord = isWord(t[k - 1]);
+      if (inWord && !previousInWord) {
+        start = k;
+      }
+      next[k] = start;
+      inWord = previousInWord;
+    }
+    return next;
   }
 
   /**
@@ -149,22 +171,14 @@ final class Folded {
   /**
    * The first offset in {@code [i, limit)} where a word begins ({@link #boundaryBefore} and a
    * word character), or {@code max(i, limit)} when none does: the offsets a scan for phrases has to
-   * try. Each character is read once.
+   * try. Inside the window it is looked up ({@link #nextWordStarts}).
    */
   int nextWordStart(int i, int limit) {
     int lo = i - from;
     int hi = limit - from;
     if (lo > 0 && lo < hi && hi <= folded.length) {
-      char[] t = folded;
-      boolean previousInWord = isWord(t[lo - 1]);
-      for (int k = lo; k < hi; k++) {
-        boolean inWord = isWord(t[k]);
-        if (inWord && !previousInWord) {
-          return k + from;
-        }
-        previousInWord = inWord;
-      }
-      return limit;
+      int start = nextWordStarts[lo];
+      return start < hi ? start + from : limit;
     }
     while (i < limit && !(boundaryBefore(i) && isWord(at(i)))) {
       i++;
