@@ -90,7 +90,7 @@ public final class TaskFinder {
       action = clean(r.text.substring(spanStart, spanEnd));
     }
     ImmutableList<Agency> support = support(r, leads, actionStart, actionEnd);
-    ImmutableList<Deadline> due = deadlines.find(action, date);
+    ImmutableList<Deadline> due = deadlines.find(action, 0, action.length(), date);
     Deadline deadline = due.isEmpty() ? Deadline.none() : due.get(0);
     Span span = Span.in(r.text, spanStart, spanEnd);
     for (Agency lead : leads) {
