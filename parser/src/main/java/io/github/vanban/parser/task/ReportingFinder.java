@@ -89,7 +89,7 @@ public final class ReportingFinder {
       int[] part = parts.get(k);
       ImmutableList<Agency> partSubject = ImmutableList.of();
       if (k > 0) {
-        Group g = r.subjectOf(r.wordsStart(part[0], part[1]), part[1], part[1]);
+        Group g = s.partSubject(k);
         if (g != null) {
           partSubject = g.agencies();
         }

@@ -75,8 +75,7 @@ public final class TaskFinder {
     // a later part of the sentence with a subject of its own: "…; Sở Y phối hợp …"
     for (int k = 1; k < parts.size(); k++) {
       int[] p = parts.get(k);
-      int w = r.wordsStart(p[0], p[1]);
-      Group g = r.subjectOf(w, p[1], p[1]);
+      Group g = s.partSubject(k);
       if (g != null && !g.agencies().isEmpty() && !r.isIssuer(g.agencies())) {
         add(r, g.agencies(), g.end(), p[1], p[0], p[1], date, seen, out);
       }
