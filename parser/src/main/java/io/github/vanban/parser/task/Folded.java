@@ -14,10 +14,10 @@ final class Folded {
   private final char[] folded;
   private final int from;
   /**
-   * For each offset {@code k > 0} of the window, the first window offset at or after it where
-   * a word begins (a word character after one that is not), or the window's length.
+   * The window offsets {@code k > 0} where a word begins (a word character after one that is
+   * not), one bit each: bit {@code k % 64} of {@code wordStarts[k / 64]}.
    */
-  private final int[] nextWordStarts;
+  private final long[] wordStarts;
 
   /** A folded view of the whole of {@code source}. */
   Folded(String source) {
@@ -33,23 +33,21 @@ final class Folded {
     this.source = source;
     this.from = from;
     this.folded = fold(source, from, to);
-    this.nextWordStarts = nextWordStarts(folded);
+    this.wordStarts = wordStarts(folded);
   }
 
-  /** {@link #nextWordStarts} of a folded window, in one pass from its end. */
-  private static int[] nextWordStarts(char[] t) {
-    int[] next = new int[t.length];
-    int start = t.length;
-    boolean inWord = t.length > 0 && isWord(t[t.length - 1]);
-    for (int k = t.length - 1; k > 0; k--) {
-      boolean previousInWord = isWord(t[k - 1]);
+  /** {@link #wordStarts} of a folded window, in one pass. */
+  private static long[] wordStarts(char[] t) {
+    long[] bits = new long[(t.length + 63) >>> 6];
+    boolean previousInWord = true; // offset 0 is never looked up
+    for (int k = 0; k < t.length; k++) {
+      boolean inWord = isWord(t[k]);
       if (inWord && !previousInWord) {
-        start = k;
+        bits[k >>> 6] |= 1L << k;
       }
-      next[k] = start;
-      inWord = previousInWord;
+      previousInWord = inWord;
     }
-    return next;
+    return bits;
   }
 
   /**
@@ -171,13 +169,22 @@ final class Folded {
   /**
    * The first offset in {@code [i, limit)} where a word begins ({@link #boundaryBefore} and a
    * word character), or {@code max(i, limit)} when none does: the offsets a scan for phrases has to
-   * try. Inside the window it is looked up ({@link #nextWordStarts}).
+   * try. Inside the window it is looked up ({@link #wordStarts}), 64 offsets at a time.
    */
   int nextWordStart(int i, int limit) {
     int lo = i - from;
     int hi = limit - from;
     if (lo > 0 && lo < hi && hi <= folded.length) {
-      int start = nextWordStarts[lo];
+      int w = lo >>> 6;
+      long bits = wordStarts[w] & -1L << lo; // the starts at or after lo in its 64
+      while (bits == 0) {
+        w++;
+        if (w << 6 >= hi) {
+          return limit;
+        }
+        bits = wordStarts[w];
+      }
+      int start = (w << 6) + Long.numberOfTrailingZeros(bits);
       return start < hi ? start + from : limit;
     }
     while (i < limit && !(boundaryBefore(i) && isWord(at(i)))) {
