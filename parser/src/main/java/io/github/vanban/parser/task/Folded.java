@@ -124,6 +124,27 @@ final class Folded {
     return Character.toLowerCase(Fold.stripMarks(String.valueOf(source.charAt(i))).charAt(0));
   }
 
+  /** The first offset in {@code [i, limit)} where the folded text has {@code c}, or -1. */
+  int indexOf(char c, int i, int limit) {
+    int lo = i - from;
+    int hi = limit - from;
+    if (lo >= 0 && hi <= folded.length) {
+      char[] t = folded;
+      for (int k = lo; k < hi; k++) {
+        if (t[k] == c) {
+          return k + from;
+        }
+      }
+      return -1;
+    }
+    for (int k = i; k < limit; k++) {
+      if (at(k) == c) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
   /** Whether {@code c} is white space, the no-break spaces of web copies included. */
   static boolean isSpace(char c) {
     return c < KIND.length ? KIND[c] == SPACE

@@ -164,6 +164,10 @@ final class Layout {
 
   /** The {@code ;}-separated parts of a sentence as {@code {start, end}} pairs. */
   ImmutableList<int[]> parts(int from, int to) {
+    if (f.indexOf(';', from, to) < 0) {
+      // most sentences: no semicolon, one part (what the loop below gives for them)
+      return from < to ? ImmutableList.of(new int[] {from, to}) : ImmutableList.of();
+    }
     ImmutableList.Builder<int[]> out = ImmutableList.builder();
     int depth = 0;
     int start = from;
