@@ -80,11 +80,8 @@ final class Layout {
 
   /** The offset of the line break that ends the line at {@code lineStart}, or {@code to}. */
   private int lineEnd(int lineStart, int to) {
-    int lineEnd = lineStart;
-    while (lineEnd < to && f.at(lineEnd) != '\n') {
-      lineEnd++;
-    }
-    return lineEnd;
+    int lineEnd = f.indexOf('\n', lineStart, to);
+    return lineEnd < 0 ? Math.max(lineStart, to) : lineEnd;
   }
 
   /**
