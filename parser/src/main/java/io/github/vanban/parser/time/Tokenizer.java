@@ -12,6 +12,17 @@ import java.util.Locale;
 final class Tokenizer {
   private Tokenizer() {}
 
+  /** The one-character strings of ASCII: marks, digits and one-letter words need no new string. */
+  private static final ImmutableList<String> ONE_CHAR = oneCharStrings();
+
+  private static ImmutableList<String> oneCharStrings() {
+    ImmutableList.Builder<String> b = ImmutableList.builder();
+    for (char c = 0; c < 128; c++) {
+      b.add(String.valueOf(c));
+    }
+    return b.build();
+  }
+
   /** The folded form (lower case, no marks, đ as d) of every char below U+2000. */
   private static final char[] FOLDED = foldTable();
 
@@ -46,7 +57,8 @@ final class Tokenizer {
       } else {
         type = Token.Type.MARK;
       }
-      String norm = new String(folded, i, j - i);
+      String norm = j - i == 1 && c < ONE_CHAR.size()
+          ? ONE_CHAR.get(c) : new String(folded, i, j - i);
       // most tokens (numbers, marks, words printed in lower case without marks) print as folded
       String printed = nfc.regionMatches(from + i, norm, 0, j - i)
           ? norm : nfc.substring(from + i, from + j);
