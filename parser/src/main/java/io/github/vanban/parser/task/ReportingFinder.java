@@ -114,7 +114,7 @@ public final class ReportingFinder {
         }
         to = Math.min(to, t.end() + MAX_WINDOW);
         ImmutableList<Deadline> due = deadlinesOf(r, from, to, parts, k, s.end(), date);
-        String clause = TaskFinder.clean(r.text.substring(from, to));
+        String clause = TaskFinder.clean(r.text, from, to);
         addObligations(reporters, t, due, clause, Span.in(r.text, from, to), out);
         lastRecipients = t.recipients().agencies();
         lastEnd = t.end();
