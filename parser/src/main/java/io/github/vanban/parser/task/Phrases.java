@@ -28,13 +28,6 @@ final class Phrases implements Iterable<String> {
    */
   private final int[] seconds = new int[ASCII];
   private static final int ANY_SECOND = 1 << 26;
-  /**
-   * One bit (of 4096) for the hash ({@link String#hashCode}) of the first word of each
-   * phrase, so that a word no phrase begins with is ruled out without trying one; null when
-   * a phrase is empty, begins with a space or has a first word that is not all word
-   * characters (such a phrase may match where no whole word equals its first word).
-   */
-  private final long[] firstWords;
 
   private Phrases(ImmutableList<String> all) {
     this.all = all;
@@ -65,48 +58,6 @@ final class Phrases implements Iterable<String> {
         seconds[c] |= second >= 'a' && second <= 'z' ? 1 << (second - 'a') : ANY_SECOND;
       }
     }
-    this.firstWords = firstWordFilter(all);
-  }
-
-  private static long[] firstWordFilter(ImmutableList<String> all) {
-    long[] bits = new long[4096 / 64];
-    for (String p : all) {
-      int space = p.indexOf(' ');
-      String first = space < 0 ? p : p.substring(0, space);
-      if (first.isEmpty() || !first.chars().allMatch(c -> Folded.isWord((char) c))) {
-        return null;
-      }
-      int bit = bitOf(first.hashCode());
-      bits[bit >>> 6] |= 1L << bit;
-    }
-    return bits;
-  }
-
-  private static int bitOf(int hash) {
-    return (hash ^ hash >>> 12) & 4095;
-  }
-
-  /**
-   * Whether the folded word at {@code i} (its word characters before {@code limit}) may be
-   * the first word of a phrase: false only when its hash is none of theirs ({@link
-   * #firstWords}). A phrase that matches at {@code i} begins with exactly that word: the
-   * letters of its first word match the text's one by one, and after them the phrase needs a
-   * space, or the limit or a character that is no word character.
-   */
-  private boolean firstWordMayMatch(Folded f, int i, int limit) {
-    if (firstWords == null) {
-      return true;
-    }
-    int h = 0;
-    for (int e = i; e < limit; e++) {
-      char c = f.at(e);
-      if (!Folded.isWord(c)) {
-        break;
-      }
-      h = 31 * h + c;
-    }
-    int bit = bitOf(h);
-    return (firstWords[bit >>> 6] & 1L << bit) != 0;
   }
 
   /**
@@ -161,9 +112,6 @@ final class Phrases implements Iterable<String> {
   int matchAny(Folded f, int i, int limit) {
     if (i < limit && !mayBegin(f.at(i), i + 1 < limit ? f.at(i + 1) : ' ')) {
       return -1; // most words: no phrase begins with their first two letters
-    }
-    if (i < limit && !firstWordMayMatch(f, i, limit)) {
-      return -1; // most of the others: no phrase begins with the word
     }
     ImmutableList<String> candidates = at(f, i, limit);
     if (candidates.isEmpty()) {
