@@ -32,14 +32,25 @@ final class BodyReading {
   private static final int MAX_PREPOSED = 600;
   /** The most names one group joins. */
   private static final int MAX_MEMBERS = 40;
+  /** The part subjects of a sentence of one part. */
+  private static final ImmutableList<Optional<Group>> ONE_PART = ImmutableList.of(Optional.empty());
 
   /**
    * What one sentence says about who acts; {@code parts} are its parts split at semicolons
-   * ({@link Layout#parts}), split once for every finder.
+   * ({@link Layout#parts}), split once for every finder, and {@code partSubjects} the subject
+   * each part opens with ({@link #subjectOf} at its words; never read for the first part),
+   * read once for every finder.
    */
   record Sentence(int start, int end, int block, Optional<Group> subject, Optional<Group> objects,
       boolean directive, boolean intro, boolean headingOnly, ImmutableList<Agency> actors,
-      ImmutableList<Agency> leads, int leadsEnd, ImmutableList<int[]> parts) {}
+      ImmutableList<Agency> leads, int leadsEnd, ImmutableList<int[]> parts,
+      ImmutableList<Optional<Group>> partSubjects) {
+
+    /** The subject part {@code k > 0} opens with ({@code …; Sở Y phối hợp …}), or null. */
+    Group partSubject(int k) {
+      return partSubjects.get(k).orElse(null);
+    }
+  }
 
   final String text;
   final Folded f;
@@ -154,8 +165,23 @@ final class BodyReading {
       leads = ImmutableList.of();
       leadsEnd = w;
     }
+    ImmutableList<int[]> parts = layout.parts(s, e);
     return new Sentence(s, e, b, subject, objects, directive, intro, headingOnly, actors, leads,
-        leadsEnd, layout.parts(s, e));
+        leadsEnd, parts, partSubjects(parts));
+  }
+
+  /** The subject each part after the first opens with; empty for the first part. */
+  private ImmutableList<Optional<Group>> partSubjects(ImmutableList<int[]> parts) {
+    if (parts.size() <= 1) {
+      return parts.isEmpty() ? ImmutableList.of() : ONE_PART;
+    }
+    ImmutableList.Builder<Optional<Group>> out = ImmutableList.builder();
+    out.add(Optional.empty());
+    for (int k = 1; k < parts.size(); k++) {
+      int[] p = parts.get(k);
+      out.add(Optional.ofNullable(subjectOf(wordsStart(p[0], p[1]), p[1], p[1])));
+    }
+    return out.build();
   }
 
   private ImmutableList<Agency> inherited(ImmutableList<Agency> previous, Block block,

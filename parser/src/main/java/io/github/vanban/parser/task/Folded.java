@@ -13,6 +13,11 @@ final class Folded {
   /** The folded window {@code [from, from + folded.length)}; other offsets fold on demand. */
   private final char[] folded;
   private final int from;
+  /**
+   * The window offsets {@code k > 0} where a word begins (a word character after one that is
+   * not), one bit each: bit {@code k % 64} of {@code wordStarts[k / 64]}.
+   */
+  private final long[] wordStarts;
 
   /** A folded view of the whole of {@code source}. */
   Folded(String source) {
@@ -28,6 +33,21 @@ final class Folded {
     this.source = source;
     this.from = from;
     this.folded = fold(source, from, to);
+    this.wordStarts = wordStarts(folded);
+  }
+
+  /** {@link #wordStarts} of a folded window, in one pass. */
+  private static long[] wordStarts(char[] t) {
+    long[] bits = new long[(t.length + 63) >>> 6];
+    boolean previousInWord = true; // offset 0 is never looked up
+    for (int k = 0; k < t.length; k++) {
+      boolean inWord = isWord(t[k]);
+      if (inWord && !previousInWord) {
+        bits[k >>> 6] |= 1L << k;
+      }
+      previousInWord = inWord;
+    }
+    return bits;
   }
 
   /**
@@ -104,6 +124,27 @@ final class Folded {
     return Character.toLowerCase(Fold.stripMarks(String.valueOf(source.charAt(i))).charAt(0));
   }
 
+  /** The first offset in {@code [i, limit)} where the folded text has {@code c}, or -1. */
+  int indexOf(char c, int i, int limit) {
+    int lo = i - from;
+    int hi = limit - from;
+    if (lo >= 0 && hi <= folded.length) {
+      char[] t = folded;
+      for (int k = lo; k < hi; k++) {
+        if (t[k] == c) {
+          return k + from;
+        }
+      }
+      return -1;
+    }
+    for (int k = i; k < limit; k++) {
+      if (at(k) == c) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
   /** Whether {@code c} is white space, the no-break spaces of web copies included. */
   static boolean isSpace(char c) {
     return c < KIND.length ? KIND[c] == SPACE
@@ -149,22 +190,23 @@ final class Folded {
   /**
    * The first offset in {@code [i, limit)} where a word begins ({@link #boundaryBefore} and a
    * word character), or {@code max(i, limit)} when none does: the offsets a scan for phrases has to
-   * try. Each character is read once.
+   * try. Inside the window it is looked up ({@link #wordStarts}), 64 offsets at a time.
    */
   int nextWordStart(int i, int limit) {
     int lo = i - from;
     int hi = limit - from;
     if (lo > 0 && lo < hi && hi <= folded.length) {
-      char[] t = folded;
-      boolean previousInWord = isWord(t[lo - 1]);
-      for (int k = lo; k < hi; k++) {
-        boolean inWord = isWord(t[k]);
-        if (inWord && !previousInWord) {
-          return k + from;
+      int w = lo >>> 6;
+      long bits = wordStarts[w] & -1L << lo; // the starts at or after lo in its 64
+      while (bits == 0) {
+        w++;
+        if (w << 6 >= hi) {
+          return limit;
         }
-        previousInWord = inWord;
+        bits = wordStarts[w];
       }
-      return limit;
+      int start = (w << 6) + Long.numberOfTrailingZeros(bits);
+      return start < hi ? start + from : limit;
     }
     while (i < limit && !(boundaryBefore(i) && isWord(at(i)))) {
       i++;

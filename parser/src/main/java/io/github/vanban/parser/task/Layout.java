@@ -80,11 +80,8 @@ final class Layout {
 
   /** The offset of the line break that ends the line at {@code lineStart}, or {@code to}. */
   private int lineEnd(int lineStart, int to) {
-    int lineEnd = lineStart;
-    while (lineEnd < to && f.at(lineEnd) != '\n') {
-      lineEnd++;
-    }
-    return lineEnd;
+    int lineEnd = f.indexOf('\n', lineStart, to);
+    return lineEnd < 0 ? Math.max(lineStart, to) : lineEnd;
   }
 
   /**
@@ -164,6 +161,10 @@ final class Layout {
 
   /** The {@code ;}-separated parts of a sentence as {@code {start, end}} pairs. */
   ImmutableList<int[]> parts(int from, int to) {
+    if (f.indexOf(';', from, to) < 0) {
+      // most sentences: no semicolon, one part (what the loop below gives for them)
+      return from < to ? ImmutableList.of(new int[] {from, to}) : ImmutableList.of();
+    }
     ImmutableList.Builder<int[]> out = ImmutableList.builder();
     int depth = 0;
     int start = from;

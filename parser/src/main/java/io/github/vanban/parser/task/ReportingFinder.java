@@ -89,7 +89,7 @@ public final class ReportingFinder {
       int[] part = parts.get(k);
       ImmutableList<Agency> partSubject = ImmutableList.of();
       if (k > 0) {
-        Group g = r.subjectOf(r.wordsStart(part[0], part[1]), part[1], part[1]);
+        Group g = s.partSubject(k);
         if (g != null) {
           partSubject = g.agencies();
         }
@@ -114,7 +114,7 @@ public final class ReportingFinder {
         }
         to = Math.min(to, t.end() + MAX_WINDOW);
         ImmutableList<Deadline> due = deadlinesOf(r, from, to, parts, k, s.end(), date);
-        String clause = TaskFinder.clean(r.text.substring(from, to));
+        String clause = TaskFinder.clean(r.text, from, to);
         addObligations(reporters, t, due, clause, Span.in(r.text, from, to), out);
         lastRecipients = t.recipients().agencies();
         lastEnd = t.end();
@@ -442,7 +442,7 @@ public final class ReportingFinder {
    */
   private ImmutableList<Deadline> deadlinesOf(BodyReading r, int from, int to,
       ImmutableList<int[]> parts, int k, int sentenceEnd, Optional<LocalDate> date) {
-    List<Deadline> out = new ArrayList<>(deadlines.find(r.text.substring(from, to), date));
+    List<Deadline> out = new ArrayList<>(deadlines.find(r.text, from, to, date));
     if (out.isEmpty() || to == parts.get(k)[1]) {
       for (int n = k + 1; n < parts.size() && n <= k + 3; n++) {
         int[] p = parts.get(n);
@@ -452,7 +452,7 @@ public final class ReportingFinder {
         if (hasVerb(r, p[0], p[1])) {
           break;
         }
-        out.addAll(deadlines.find(r.text.substring(p[0], p[1]), date));
+        out.addAll(deadlines.find(r.text, p[0], p[1], date));
       }
     }
     return out.isEmpty() ? ImmutableList.of(Deadline.none()) : ImmutableList.copyOf(out);

@@ -75,8 +75,7 @@ public final class TaskFinder {
     // a later part of the sentence with a subject of its own: "…; Sở Y phối hợp …"
     for (int k = 1; k < parts.size(); k++) {
       int[] p = parts.get(k);
-      int w = r.wordsStart(p[0], p[1]);
-      Group g = r.subjectOf(w, p[1], p[1]);
+      Group g = s.partSubject(k);
       if (g != null && !g.agencies().isEmpty() && !r.isIssuer(g.agencies())) {
         add(r, g.agencies(), g.end(), p[1], p[0], p[1], date, seen, out);
       }
@@ -85,12 +84,12 @@ public final class TaskFinder {
 
   private void add(BodyReading r, ImmutableList<Agency> leads, int actionStart, int actionEnd,
       int spanStart, int spanEnd, Optional<LocalDate> date, Set<String> seen, List<Task> out) {
-    String action = clean(r.text.substring(Math.min(actionStart, actionEnd), actionEnd));
+    String action = clean(r.text, Math.min(actionStart, actionEnd), actionEnd);
     if (action.isEmpty()) {
-      action = clean(r.text.substring(spanStart, spanEnd));
+      action = clean(r.text, spanStart, spanEnd);
     }
     ImmutableList<Agency> support = support(r, leads, actionStart, actionEnd);
-    ImmutableList<Deadline> due = deadlines.find(action, date);
+    ImmutableList<Deadline> due = deadlines.find(action, 0, action.length(), date);
     Deadline deadline = due.isEmpty() ? Deadline.none() : due.get(0);
     Span span = Span.in(r.text, spanStart, spanEnd);
     for (Agency lead : leads) {
@@ -160,15 +159,34 @@ public final class TaskFinder {
     return end;
   }
 
-  static String clean(String s) {
-    String t = spaced(s).strip();
-    while (!t.isEmpty() && ",;:.-–".indexOf(t.charAt(0)) >= 0) {
-      t = t.substring(1).strip();
+  /**
+   * The text of {@code text[from, to)} as a task or clause shows it: white space runs as one
+   * space, trimmed, without leading punctuation ({@code , ; : . - –}) and the closing {@code
+   * ./.} or {@code /.}; what {@code clean(text.substring(from, to))} gave, with one copy.
+   */
+  static String clean(String text, int from, int to) {
+    int s = from;
+    int e = to;
+    for (boolean cut = true; cut; ) {
+      while (s < e && Character.isWhitespace(text.charAt(s))) {
+        s++;
+      }
+      while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+        e--;
+      }
+      cut = false;
+      if (s < e && ",;:.-–".indexOf(text.charAt(s)) >= 0) {
+        s++;
+        cut = true;
+      } else if (text.startsWith("./.", e - 3) && e - 3 >= s) {
+        e -= 3;
+        cut = true;
+      } else if (text.startsWith("/.", e - 2) && e - 2 >= s) {
+        e -= 2;
+        cut = true;
+      }
     }
-    while (t.endsWith("./.") || t.endsWith("/.")) {
-      t = t.substring(0, t.length() - (t.endsWith("./.") ? 3 : 2)).strip();
-    }
-    return t;
+    return spaced(text.substring(s, e));
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.vanban.parser.time;
 
+import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import io.github.vanban.core.deadline.Deadline;
 import java.text.Normalizer;
@@ -61,6 +62,38 @@ public final class DeadlineParser {
     if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
       text = Normalizer.normalize(text, Normalizer.Form.NFC);
     }
-    return new ClauseReader(text, Tokenizer.tokens(text), documentDate).read();
+    return new ClauseReader(text, Tokenizer.tokens(text, 0, text.length()), documentDate).read();
+  }
+
+  /**
+   * What {@link #find(CharSequence, Optional)} gives for the clause {@code text[from, to)},
+   * read in place: when every character of the range is one NFC leaves as it is alone and
+   * beside any other ({@link #isInert}), as in Vietnamese text, the range is neither copied
+   * nor checked by {@link Normalizer}.
+   *
+   * @param documentDate the date of the document, which completes year-less dates
+   * @throws IndexOutOfBoundsException if {@code [from, to)} is not a range of {@code text}
+   */
+  public ImmutableList<Deadline> find(String text, int from, int to,
+      Optional<LocalDate> documentDate) {
+    Preconditions.checkPositionIndexes(from, to, text.length());
+    int end = Math.min(to, from + MAX_CLAUSE);
+    for (int i = from; i < end; i++) {
+      if (!isInert(text.charAt(i))) {
+        return find(text.substring(from, end), documentDate);
+      }
+    }
+    return new ClauseReader(text, Tokenizer.tokens(text, from, end), documentDate).read();
+  }
+
+  /**
+   * Whether NFC leaves {@code c} as it is and never composes it with a neighbour of this
+   * kind: a character below the combining marks (U+0300), the Vietnamese letters of Latin
+   * Extended Additional (U+1EA0–U+1EF9) and the dashes, quotes and ellipsis of General
+   * Punctuation (U+2010–U+2027); each is a starter that no character composes with. A string
+   * of them is in NFC.
+   */
+  static boolean isInert(char c) {
+    return c < '\u0300' || c >= '\u1ea0' && c <= '\u1ef9' || c >= '\u2010' && c <= '\u2027';
   }
 }

@@ -12,13 +12,28 @@ import java.util.Locale;
 final class Tokenizer {
   private Tokenizer() {}
 
+  /** The one-character strings of ASCII: marks, digits and one-letter words need no new string. */
+  private static final ImmutableList<String> ONE_CHAR = oneCharStrings();
+
+  private static ImmutableList<String> oneCharStrings() {
+    ImmutableList.Builder<String> b = ImmutableList.builder();
+    for (char c = 0; c < 128; c++) {
+      b.add(String.valueOf(c));
+    }
+    return b.build();
+  }
+
   /** The folded form (lower case, no marks, đ as d) of every char below U+2000. */
   private static final char[] FOLDED = foldTable();
 
-  static ImmutableList<Token> tokens(String nfc) {
-    char[] folded = fold(nfc);
+  /**
+   * The tokens of the clause {@code nfc[from, to)}, with their offsets in {@code nfc}: those of
+   * the clause alone, shifted by {@code from}.
+   */
+  static ImmutableList<Token> tokens(String nfc, int from, int to) {
+    char[] folded = fold(nfc, from, to);
     ImmutableList.Builder<Token> out = ImmutableList.builder();
-    int n = nfc.length();
+    int n = to - from;
     int i = 0;
     while (i < n) {
       char c = folded[i];
@@ -42,10 +57,12 @@ final class Tokenizer {
       } else {
         type = Token.Type.MARK;
       }
-      String norm = new String(folded, i, j - i);
+      String norm = j - i == 1 && c < ONE_CHAR.size()
+          ? ONE_CHAR.get(c) : new String(folded, i, j - i);
       // most tokens (numbers, marks, words printed in lower case without marks) print as folded
-      String printed = nfc.regionMatches(i, norm, 0, j - i) ? norm : nfc.substring(i, j);
-      out.add(Token.of(type, norm, printed, i, j));
+      String printed = nfc.regionMatches(from + i, norm, 0, j - i)
+          ? norm : nfc.substring(from + i, from + j);
+      out.add(Token.of(type, norm, printed, from + i, from + j));
       i = j;
     }
     return out.build();
@@ -78,11 +95,11 @@ final class Tokenizer {
     return table;
   }
 
-  /** Folds char by char through the table; the result has the length of the input. */
-  private static char[] fold(String nfc) {
-    char[] out = new char[nfc.length()];
+  /** Folds {@code nfc[from, to)} char by char through the table; the result has its length. */
+  private static char[] fold(String nfc, int from, int to) {
+    char[] out = new char[to - from];
     for (int i = 0; i < out.length; i++) {
-      char c = nfc.charAt(i);
+      char c = nfc.charAt(from + i);
       out[i] = c < FOLDED.length ? FOLDED[c] : Character.toLowerCase(c);
     }
     return out;

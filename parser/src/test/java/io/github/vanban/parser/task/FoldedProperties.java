@@ -59,6 +59,25 @@ class FoldedProperties {
   }
 
   @Property(tries = 400)
+  void indexOfIsTheFirstOffsetOfTheChar(@ForAll("text") String text) {
+    int n = text.length();
+    int from = n / 4;
+    int to = n - n / 5;
+    Folded f = new Folded(text, from, to);
+    for (char c : new char[] {',', ' ', 'd', '('}) {
+      for (int i = 0; i <= n; i++) {
+        for (int limit : new int[] {to, n, i, Math.max(0, i - 1)}) {
+          int expected = -1;
+          for (int k = i; k < limit && expected < 0; k++) {
+            expected = f.at(k) == c ? k : -1;
+          }
+          assertEquals(expected, f.indexOf(c, i, limit), c + " from " + i + " to " + limit);
+        }
+      }
+    }
+  }
+
+  @Property(tries = 400)
   void nextWordStartIsTheFirstWordBoundary(@ForAll("text") String text) {
     int n = text.length();
     int from = n / 4;
