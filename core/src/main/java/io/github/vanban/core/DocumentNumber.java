@@ -105,6 +105,155 @@ public abstract class DocumentNumber {
     if (text.length() > MAX_LENGTH) {
       return Optional.empty();
     }
+    return isPlain(text) ? parsePlain(text) : parseAnyText(text);
+  }
+
+  /**
+   * Whether {@code text} is written the way a scanner prints a number, which {@link
+   * #parsePlain} reads: an ASCII digit first, then only ASCII letters and digits, {@code Đ},
+   * {@code đ}, {@code /}, {@code -}, {@code &} and {@code .}, and no {@code .} last. Such text
+   * needs none of the clean-up of {@link #parseAnyText} (no space, no {@code Số}, no
+   * punctuation to trim), and its letters and digits are the ones {@link Character} knows.
+   */
+  static boolean isPlain(String text) {
+    int n = text.length();
+    if (n == 0 || !isAsciiDigit(text.charAt(0)) || text.charAt(n - 1) == '.') {
+      return false;
+    }
+    for (int i = 1; i < n; i++) {
+      char c = text.charAt(i);
+      if (!isPlainLetterOrDigit(c) && c != '/' && c != '-' && c != '&' && c != '.') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * {@link #parseAnyText} of {@linkplain #isPlain plain} text, the shape of nearly every
+   * number met: the same value in one scan by offsets, without splitters or intermediate
+   * lists. The steps follow those of {@link #parseAnyText} one by one.
+   */
+  static Optional<DocumentNumber> parsePlain(String s) {
+    int n = s.length();
+    int digits = 0;
+    while (digits < n && isAsciiDigit(s.charAt(digits))) {
+      digits++;
+    }
+    if (digits >= n) {
+      return Optional.empty();
+    }
+    int seqEnd = digits;
+    if (isPlainLetter(s.charAt(seqEnd)) && seqEnd + 1 < n && isSeparator(s.charAt(seqEnd + 1))) {
+      seqEnd++;
+    }
+    char sep = s.charAt(seqEnd);
+    int rest = seqEnd + 1;
+    if (rest == n || !isSeparator(sep) || !partsBeginWithLetterOrDigit(s, rest)) {
+      return Optional.empty();
+    }
+    int firstSlash = s.indexOf('/', rest);
+    ImmutableDocumentNumber.Builder b =
+        ImmutableDocumentNumber.builder().printed(s).sequence(s.substring(0, seqEnd));
+    if (sep == '-') {
+      if (firstSlash < 0) {
+        return Optional.empty();
+      }
+      b.party(true).typeCode(s.substring(rest, firstSlash));
+      addGroups(b, s, firstSlash + 1);
+      return Optional.of(b.build());
+    }
+    b.party(false);
+    int symbol = rest;
+    if (firstSlash - rest == 4 && allAsciiDigits(s, rest, firstSlash)) {
+      b.year(Integer.parseInt(s, rest, firstSlash, 10));
+      symbol = firstSlash + 1;
+    }
+    int firstEnd = groupEnd(s, symbol);
+    String first = s.substring(symbol, firstEnd);
+    boolean hasType = groupStart(s, firstEnd) < n && DocumentType.fromSymbol(first, false).isPresent()
+        && !first.equals("UBND");
+    if (hasType) {
+      b.typeCode(first);
+      addGroups(b, s, firstEnd);
+    } else {
+      addGroups(b, s, symbol);
+    }
+    return Optional.of(b.build());
+  }
+
+  /** Whether every {@code /}-separated part from {@code from} on is non-empty and begins with a letter or digit. */
+  private static boolean partsBeginWithLetterOrDigit(String s, int from) {
+    int start = from;
+    while (true) {
+      if (start == s.length() || !isPlainLetterOrDigit(s.charAt(start))) {
+        return false;
+      }
+      int slash = s.indexOf('/', start);
+      if (slash < 0) {
+        return true;
+      }
+      start = slash + 1;
+    }
+  }
+
+  /** Adds as issuer codes the non-empty runs between {@code -} and {@code /} from {@code from} on. */
+  private static void addGroups(ImmutableDocumentNumber.Builder b, String s, int from) {
+    for (int start = groupStart(s, from); start < s.length(); start = groupStart(s, groupEnd(s, start))) {
+      b.addIssuerCodes(s.substring(start, groupEnd(s, start)));
+    }
+  }
+
+  /** The first offset from {@code i} on that is not {@code -} or {@code /}. */
+  private static int groupStart(String s, int i) {
+    while (i < s.length() && isSeparator(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The first offset from {@code i} on that is {@code -} or {@code /}, or the end. */
+  private static int groupEnd(String s, int i) {
+    while (i < s.length() && !isSeparator(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean allAsciiDigits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!isAsciiDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code /} or {@code -}, the separators of a number and symbol. */
+  private static boolean isSeparator(char c) {
+    return c == '/' || c == '-';
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isPlainLetter(char c) {
+    return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == 'Đ' || c == 'đ';
+  }
+
+  private static boolean isPlainLetterOrDigit(char c) {
+    return isAsciiDigit(c) || isPlainLetter(c);
+  }
+
+  /**
+   * The general reading of {@link #parse}, for text of any shape: spaces removed, {@code Số}
+   * and punctuation trimmed, then split at the separators.
+   */
+  static Optional<DocumentNumber> parseAnyText(String text) {
+    if (text.length() > MAX_LENGTH) {
+      return Optional.empty();
+    }
     String s = SPACE.removeFrom(text);
     if (s.startsWith("Số") || s.startsWith("số")) {
       s = s.substring(2);
