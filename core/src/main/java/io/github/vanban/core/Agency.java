@@ -37,9 +37,12 @@ public abstract class Agency {
   /** The body it reports to in the hierarchy, where known (a department → the provincial People's Committee). */
   public abstract Optional<Agency> parent();
 
-  /** The folded name: the identity of the body across spellings. */
-  @Value.Derived
-  @Value.Auxiliary
+  /**
+   * The folded name: the identity of the body across spellings. Computed on first use, once
+   * (many agencies built while a mention is read are never compared); like every lazy
+   * attribute it takes no part in {@code equals}, {@code hashCode} and {@code toString}.
+   */
+  @Value.Lazy
   public String key() {
     return Fold.fold(name());
   }
