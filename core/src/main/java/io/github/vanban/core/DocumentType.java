@@ -94,11 +94,14 @@ public enum DocumentType {
    * {@link #THONG_TU} for {@code TT}.
    */
   public static Optional<DocumentType> fromSymbol(String code, boolean party) {
+    DocumentType exact = BY_SYMBOL.get(code);
+    if (exact != null && !code.equals("TT")) {
+      return Optional.of(exact); // no other abbreviation folds to TT: nothing to fold
+    }
     String c = fold(code);
     if (c.equals("TT")) {
       return Optional.of(party ? THONG_TRI : THONG_TU);
     }
-    DocumentType exact = BY_SYMBOL.get(code);
     return Optional.ofNullable(exact != null ? exact : BY_FOLDED_SYMBOL.get(c));
   }
 
