@@ -43,6 +43,7 @@ public final class RecurrenceRule {
   private final ImmutableSortedSet<Integer> byMonthDay;
   private final ImmutableSortedSet<DayOfWeek> byDay;
 
+  /** Sets already in natural order ({@link ImmutableSortedSet#of}) are kept, not copied. */
   private RecurrenceRule(Frequency frequency, Set<Integer> byMonth, Set<Integer> byMonthDay,
       Set<DayOfWeek> byDay) {
     this.frequency = checkNotNull(frequency, "frequency");
@@ -59,22 +60,26 @@ public final class RecurrenceRule {
 
   /** Every year on {@code day}/{@code month}: {@code FREQ=YEARLY;BYMONTH=m;BYMONTHDAY=d}. */
   public static RecurrenceRule yearly(int month, int day) {
-    return new RecurrenceRule(Frequency.YEARLY, Set.of(month), Set.of(day), Set.of());
+    return new RecurrenceRule(Frequency.YEARLY, ImmutableSortedSet.of(month), ImmutableSortedSet.of(day),
+        ImmutableSortedSet.of());
   }
 
   /** Every month on {@code day}: {@code FREQ=MONTHLY;BYMONTHDAY=d}. */
   public static RecurrenceRule monthly(int day) {
-    return new RecurrenceRule(Frequency.MONTHLY, Set.of(), Set.of(day), Set.of());
+    return new RecurrenceRule(Frequency.MONTHLY, ImmutableSortedSet.of(), ImmutableSortedSet.of(day),
+        ImmutableSortedSet.of());
   }
 
   /** Every day: {@code FREQ=DAILY}. */
   public static RecurrenceRule daily() {
-    return new RecurrenceRule(Frequency.DAILY, Set.of(), Set.of(), Set.of());
+    return new RecurrenceRule(Frequency.DAILY, ImmutableSortedSet.of(), ImmutableSortedSet.of(),
+        ImmutableSortedSet.of());
   }
 
   /** Every week on {@code day}: {@code FREQ=WEEKLY;BYDAY=..}. */
   public static RecurrenceRule weekly(DayOfWeek day) {
-    return new RecurrenceRule(Frequency.WEEKLY, Set.of(), Set.of(), Set.of(day));
+    return new RecurrenceRule(Frequency.WEEKLY, ImmutableSortedSet.of(), ImmutableSortedSet.of(),
+        ImmutableSortedSet.of(day));
   }
 
   /** A rule of the given parts; empty sets leave a part out. */
