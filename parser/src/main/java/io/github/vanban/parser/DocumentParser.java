@@ -146,8 +146,9 @@ public final class DocumentParser {
         .reporting(found.reporting())
         .span(Span.in(text, segment.start(), segment.end()))
         .source(sourceName);
-    Document draft = b.build();
-    return b.unparsed(Coverage.uncovered(text, segment, draft)).build();
+    ImmutableDocument draft = b.build();
+    // the one field left is set on a copy: no second build of every list and map
+    return draft.withUnparsed(Coverage.uncovered(text, segment, draft));
   }
 
   /** Configures a {@link DocumentParser}. */
