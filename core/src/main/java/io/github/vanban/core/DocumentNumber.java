@@ -171,8 +171,8 @@ public abstract class DocumentNumber {
     }
     int firstEnd = groupEnd(s, symbol);
     String first = s.substring(symbol, firstEnd);
-    boolean hasType = groupStart(s, firstEnd) < n && DocumentType.fromSymbol(first, false).isPresent()
-        && !first.equals("UBND");
+    boolean hasType = groupStart(s, firstEnd) < n && !first.equals("UBND")
+        && DocumentType.fromSymbol(first, false).isPresent();
     if (hasType) {
       b.typeCode(first);
       addGroups(b, s, firstEnd);
