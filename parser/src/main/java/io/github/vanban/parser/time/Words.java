@@ -38,13 +38,28 @@ final class Words {
   /**
    * What a folded word opens: the groups with a phrase it begins, one bit per group, and for
    * each group (by its index) those phrases, longest first; a match then needs no look-up.
+   * Its {@code id} numbers the words that open something from 1 (0 for {@link #NONE}), so
+   * that a table indexed by it ({@link ClauseReader}'s rules by word) needs no look-up either.
    *
+   * @param word the folded word ("" for {@link #NONE})
+   * @param id its number: 0 for {@link #NONE}, else its index in {@link #all()} plus one
    * @param groups the bits of the groups
    * @param byGroup the phrases the word begins, by group index (empty lists for the others)
    */
-  record Openings(long groups, ImmutableList<ImmutableList<Phrase>> byGroup) {
+  record Openings(String word, int id, long groups,
+      ImmutableList<ImmutableList<Phrase>> byGroup) {
     /** What a word that begins no phrase opens. */
-    static final Openings NONE = new Openings(0L, ImmutableList.of());
+    static final Openings NONE = new Openings("", 0, 0L, ImmutableList.of());
+
+    /** Whether the word begins a phrase of {@code group}. */
+    boolean opens(Group group) {
+      return (groups & group.bit) != 0;
+    }
+
+    /** Every word that opens something, in the order of their ids (from 1). */
+    static ImmutableList<Openings> all() {
+      return OPENED.values().asList();
+    }
   }
 
   /** What the folded word {@code norm} opens; {@link Openings#NONE} for most words. */
@@ -100,10 +115,11 @@ final class Words {
       }
     });
     ImmutableMap.Builder<String, Openings> out = ImmutableMap.builder();
+    int[] id = {0};
     groups.forEach((word, g) -> {
       ImmutableList.Builder<ImmutableList<Phrase>> byGroup = ImmutableList.builder();
       byFirst.values().forEach(phrases -> byGroup.add(phrases.get(word)));
-      out.put(word, new Openings(g, byGroup.build()));
+      out.put(word, new Openings(word, ++id[0], g, byGroup.build()));
     });
     return out.buildOrThrow();
   }
@@ -147,6 +163,8 @@ final class Words {
   static final Group TET = new Group("tet");
   static final Group UNIT = new Group("unit");
   static final Group WEEKDAY = new Group("weekday");
+  /** The other words a rule of the grammar begins with (its phrases are single words). */
+  static final Group ENTRY = new Group("entry");
 
   /**
    * The longest phrase of {@code group} that starts at token {@code i}; null when none does.
