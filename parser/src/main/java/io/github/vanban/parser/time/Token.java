@@ -28,11 +28,14 @@ record Token(Type type, String norm, String printed, int start, int end, int val
     return type == Type.NUMBER;
   }
 
-  /** A token; {@code value} is read from a number of at most four digits, else -1. */
-  static Token of(Type type, String norm, String printed, int start, int end) {
+  /**
+   * A token; {@code value} is read from a number of at most four digits, else -1; {@code
+   * opens} is what its folded form opens ({@link Words#openedBy}, {@code NONE} for a mark).
+   */
+  static Token of(Type type, String norm, String printed, int start, int end,
+      Words.Openings opens) {
     int value = type == Type.NUMBER && norm.length() <= 4 ? Integer.parseInt(norm) : -1;
-    return new Token(type, norm, printed, start, end, value,
-        type == Type.MARK ? Words.Openings.NONE : Words.openedBy(norm));
+    return new Token(type, norm, printed, start, end, value, opens);
   }
 
   /** Whether the printed word carries no diacritics ({@code ngay} rather than {@code ngày}). */

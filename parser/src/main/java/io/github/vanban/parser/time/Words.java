@@ -64,29 +64,67 @@ final class Words {
 
   /** What the folded word {@code norm} opens; {@link Openings#NONE} for most words. */
   static Openings openedBy(String norm) {
-    int bit = filterBit(norm);
-    if ((OPENER_FILTER[bit >>> 6] & 1L << bit) == 0) {
-      return Openings.NONE; // no first word of a phrase hashes there: most words stop here
-    }
     return OPENED.getOrDefault(norm, Openings.NONE);
   }
 
   /**
-   * One bit (of 4096) for the hash of each first word of a phrase, so that most words are
-   * ruled out without a probe of {@link #OPENED}, whose entries lie scattered in memory.
+   * What the folded word {@code folded[from, to)} opens, as {@link #openedBy(String)} gives it,
+   * read in place: {@code hash} is the {@link String#hashCode} of that word, which a tokenizer
+   * computes as it reads the chars, so that no string is made or hashed for the look-up.
    */
-  private static final long[] OPENER_FILTER = openerFilter(OPENED);
-
-  private static int filterBit(String word) {
-    int h = word.hashCode();
-    return (h ^ h >>> 12) & 4095;
+  static Openings openedBy(char[] folded, int from, int to, int hash) {
+    int mask = OPENER_SLOTS.length - 1;
+    for (int s = slotOf(hash, mask); OPENER_SLOTS[s] != null; s = (s + 1) & mask) {
+      if (OPENER_HASHES[s] == hash && sameWord(OPENER_SLOTS[s].word(), folded, from, to)) {
+        return OPENER_SLOTS[s];
+      }
+    }
+    return Openings.NONE; // an empty slot: most words stop at the first
   }
 
-  private static long[] openerFilter(ImmutableMap<String, Openings> opened) {
-    long[] out = new long[4096 / 64];
-    for (String word : opened.keySet()) {
-      int bit = filterBit(word);
-      out[bit >>> 6] |= 1L << bit;
+  private static boolean sameWord(String word, char[] folded, int from, int to) {
+    if (word.length() != to - from) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      if (word.charAt(k) != folded[from + k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The words of {@link #OPENED} in an open-addressed table (linear probing) at most a quarter
+   * full, by the hash of the word, with their hashes beside them: most words that open nothing
+   * find an empty slot at once, and the others are told apart by their hash.
+   */
+  private static final Openings[] OPENER_SLOTS = openerSlots(OPENED);
+
+  /** The hash of the word in each slot of {@link #OPENER_SLOTS}. */
+  private static final int[] OPENER_HASHES = openerHashes(OPENER_SLOTS);
+
+  private static int slotOf(int hash, int mask) {
+    return (hash ^ hash >>> 12) & mask;
+  }
+
+  private static Openings[] openerSlots(ImmutableMap<String, Openings> opened) {
+    int size = Integer.highestOneBit(Math.max(1, opened.size()) * 4) * 2;
+    Openings[] out = new Openings[size];
+    for (Openings o : opened.values()) {
+      int s = slotOf(o.word().hashCode(), size - 1);
+      while (out[s] != null) {
+        s = (s + 1) & (size - 1);
+      }
+      out[s] = o;
+    }
+    return out;
+  }
+
+  private static int[] openerHashes(Openings[] slots) {
+    int[] out = new int[slots.length];
+    for (int s = 0; s < slots.length; s++) {
+      out[s] = slots[s] == null ? 0 : slots[s].word().hashCode();
     }
     return out;
   }
