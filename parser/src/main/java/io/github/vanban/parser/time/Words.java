@@ -7,6 +7,7 @@ import com.google.common.io.Resources;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,23 +76,12 @@ final class Words {
   static Openings openedBy(char[] folded, int from, int to, int hash) {
     int mask = OPENER_SLOTS.length - 1;
     for (int s = slotOf(hash, mask); OPENER_SLOTS[s] != null; s = (s + 1) & mask) {
-      if (OPENER_HASHES[s] == hash && sameWord(OPENER_SLOTS[s].word(), folded, from, to)) {
+      if (OPENER_HASHES[s] == hash
+          && Arrays.equals(OPENER_CHARS[s], 0, OPENER_CHARS[s].length, folded, from, to)) {
         return OPENER_SLOTS[s];
       }
     }
     return Openings.NONE; // an empty slot: most words stop at the first
-  }
-
-  private static boolean sameWord(String word, char[] folded, int from, int to) {
-    if (word.length() != to - from) {
-      return false;
-    }
-    for (int k = 0; k < word.length(); k++) {
-      if (word.charAt(k) != folded[from + k]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
@@ -103,6 +93,9 @@ final class Words {
 
   /** The hash of the word in each slot of {@link #OPENER_SLOTS}. */
   private static final int[] OPENER_HASHES = openerHashes(OPENER_SLOTS);
+
+  /** The chars of the word in each slot of {@link #OPENER_SLOTS} (none for an empty slot). */
+  private static final char[][] OPENER_CHARS = openerChars(OPENER_SLOTS);
 
   private static int slotOf(int hash, int mask) {
     return (hash ^ hash >>> 12) & mask;
@@ -117,6 +110,14 @@ final class Words {
         s = (s + 1) & (size - 1);
       }
       out[s] = o;
+    }
+    return out;
+  }
+
+  private static char[][] openerChars(Openings[] slots) {
+    char[][] out = new char[slots.length][];
+    for (int s = 0; s < slots.length; s++) {
+      out[s] = slots[s] == null ? new char[0] : slots[s].word().toCharArray();
     }
     return out;
   }
