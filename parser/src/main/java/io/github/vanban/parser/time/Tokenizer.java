@@ -63,10 +63,7 @@ final class Tokenizer {
       // a word of the tables is its table's string; no new one is made for it
       String norm = opens != Words.Openings.NONE ? opens.word()
           : j - i == 1 && c < ONE_CHAR.size() ? ONE_CHAR.get(c) : new String(folded, i, j - i);
-      // most tokens (numbers, marks, words printed in lower case without marks) print as folded
-      String printed = nfc.regionMatches(from + i, norm, 0, j - i)
-          ? norm : nfc.substring(from + i, from + j);
-      out.add(Token.of(type, norm, printed, from + i, from + j, opens));
+      out.add(Token.of(type, norm, nfc, from + i, from + j, opens));
       i = j;
     }
     return out.build();
