@@ -1,6 +1,7 @@
 package io.github.vanban.parser.time;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import io.github.vanban.core.calendar.LunarCalendar;
 import io.github.vanban.core.deadline.Deadline;
 import io.github.vanban.core.deadline.Period;
@@ -61,8 +62,20 @@ final class ClauseReader {
   private final Set<Period> periods = EnumSet.noneOf(Period.class);
   private boolean bareRegular;
   private boolean daily;
+  private final boolean allRules;
 
   ClauseReader(String text, List<Token> tokens, Optional<LocalDate> documentDate) {
+    this(text, tokens, documentDate, false);
+  }
+
+  /**
+   * A reader; with {@code allRules} its scan tries every rule at every token (the full scan,
+   * kept for the test that the scan by word finds the same), else only the rules the token
+   * may begin.
+   */
+  ClauseReader(String text, List<Token> tokens, Optional<LocalDate> documentDate,
+      boolean allRules) {
+    this.allRules = allRules;
     this.text = text;
     this.t = tokens;
     this.c = new Cursor(text, tokens);
@@ -84,25 +97,26 @@ final class ClauseReader {
     String markerValue = "";
     int i = 0;
     while (i < t.size()) {
-      if (beginsNothing(i)) {
-        marker = -1; // what the last branch below does: every other test fails on it
+      int rules = rulesAt(i);
+      if (rules == 0) {
+        marker = -1; // what the last branch below does: every test fails on this token
         i++;
         continue;
       }
       Words.Match m;
       int e;
-      if ((e = timeLimit(i)) > 0) {
+      if (has(rules, TIME_LIMIT) && (e = timeLimit(i)) > 0) {
         marker = -1;
         i = e;
         continue;
       }
-      if ((m = markerAt(i)) != null) {
+      if (has(rules, MARKER) && (m = markerAt(i)) != null) {
         marker = i;
         markerValue = m.value();
         i = m.end();
         continue;
       }
-      if (marker >= 0 && (e = fillerAt(i)) > 0) {
+      if (marker >= 0 && has(rules, FILLER) && (e = fillerAt(i)) > 0) {
         i = e;
         continue;
       }
@@ -111,23 +125,23 @@ final class ClauseReader {
         i++;
         continue;
       }
-      if ((e = datePhrase(i, marker, markerValue)) > 0) {
+      if (has(rules, DATE) && (e = datePhrase(i, marker, markerValue)) > 0) {
         i = e; // the marker stays for a coordinated date: trước ngày 05/6 và 05/12
         continue;
       }
-      if ((e = monthPhrase(i, marker, markerValue)) > 0) {
+      if (has(rules, MONTH) && (e = monthPhrase(i, marker, markerValue)) > 0) {
         i = e; // the marker stays: trong tháng 6 và tháng 12
         continue;
       }
-      if ((e = quarterPhrase(i, marker, markerValue)) > 0
-          || (e = halfYearPhrase(i, marker, markerValue)) > 0
-          || (e = tet(i, marker)) > 0
-          || (e = yearPhrase(i, marker, markerValue)) > 0
-          || (e = endOfEvery(i)) > 0
-          || (e = weekdayEvery(i)) > 0
-          || (e = regular(i)) > 0
-          || (e = reportNoun(i)) > 0
-          || (e = event(i)) > 0) {
+      if (has(rules, QUARTER) && (e = quarterPhrase(i, marker, markerValue)) > 0
+          || has(rules, HALF_YEAR) && (e = halfYearPhrase(i, marker, markerValue)) > 0
+          || has(rules, TET) && (e = tet(i, marker)) > 0
+          || has(rules, YEAR) && (e = yearPhrase(i, marker, markerValue)) > 0
+          || has(rules, END_OF_EVERY) && (e = endOfEvery(i)) > 0
+          || has(rules, WEEKDAY_EVERY) && (e = weekdayEvery(i)) > 0
+          || has(rules, REGULAR) && (e = regular(i)) > 0
+          || has(rules, REPORT_NOUN) && (e = reportNoun(i)) > 0
+          || has(rules, EVENT) && (e = event(i)) > 0) {
         marker = -1;
         i = e;
         continue;
@@ -137,30 +151,95 @@ final class ClauseReader {
     }
   }
 
+  // The rules of scan, one bit each, in the order scan tries them.
+  private static final int TIME_LIMIT = 1;
+  private static final int MARKER = 1 << 1;
+  private static final int FILLER = 1 << 2;
+  private static final int DATE = 1 << 3;
+  private static final int MONTH = 1 << 4;
+  private static final int QUARTER = 1 << 5;
+  private static final int HALF_YEAR = 1 << 6;
+  private static final int TET = 1 << 7;
+  private static final int YEAR = 1 << 8;
+  private static final int END_OF_EVERY = 1 << 9;
+  private static final int WEEKDAY_EVERY = 1 << 10;
+  private static final int REGULAR = 1 << 11;
+  private static final int REPORT_NOUN = 1 << 12;
+  private static final int EVENT = 1 << 13;
+  /** Every rule: what the full scan tries at every token. */
+  static final int ALL_RULES = (1 << 14) - 1;
+
   /**
-   * Whether {@code norm} is one of the words other than those of {@link Words} that a phrase
-   * {@link #scan} reads may begin with ({@code trong thời hạn}, {@code ngày 15}, {@code tháng
-   * 6}, {@code quý II}, {@code năm 2021}, {@code cuối mỗi tháng}, {@code định kỳ}); a rule that
-   * begins with another word must add it here. A switch: no probe of a table in memory.
+   * The rules that may match at a number: a time of day after a marker ({@code 16 giờ}), a
+   * date ({@code 05/12}), {@code 6 tháng đầu năm}, {@code 6 tháng một lần}.
    */
-  private static boolean isEntryWord(String norm) {
-    switch (norm) {
-      case "trong", "cham", "khong", "sau", "ngay", "thang", "quy", "nam", "cuoi", "dinh":
-        return true;
-      default:
-        return false;
+  private static final int NUMBER_RULES = FILLER | DATE | HALF_YEAR | REGULAR;
+
+  /** The rules that begin with a literal word rather than a phrase of a {@link Words} group. */
+  private static final ImmutableMap<String, Integer> LITERAL_RULES =
+      ImmutableMap.<String, Integer>builder()
+      .put("trong", TIME_LIMIT).put("cham", TIME_LIMIT).put("khong", TIME_LIMIT)
+      .put("sau", TIME_LIMIT)
+      .put("ngay", DATE | END_OF_EVERY | EVENT) // ngày 15, ngày cuối tháng, ngay (at once)
+      .put("thang", MONTH).put("quy", QUARTER).put("nam", YEAR).put("cuoi", END_OF_EVERY)
+      .put("dinh", REGULAR)
+      .buildOrThrow();
+
+  /**
+   * The rules each of the words of {@link Words.Openings#all()} may begin, by its id: those
+   * of the groups it opens, and those that begin with it as a literal word ({@link
+   * #LITERAL_RULES}). Built once from the tables; every other word begins no rule.
+   */
+  private static final int[] RULES_BY_WORD = rulesByWord();
+
+  private static int[] rulesByWord() {
+    for (String word : LITERAL_RULES.keySet()) {
+      if (!Words.openedBy(word).opens(Words.ENTRY)) {
+        throw new IllegalStateException(word + " begins a rule but is no entry word");
+      }
     }
+    ImmutableList<Words.Openings> words = Words.Openings.all();
+    int[] out = new int[words.size() + 1];
+    for (Words.Openings w : words) {
+      out[w.id()] = rulesOfGroups(w) | LITERAL_RULES.getOrDefault(w.word(), 0);
+    }
+    return out;
+  }
+
+  private static int rulesOfGroups(Words.Openings w) {
+    int rules = 0;
+    rules |= w.opens(Words.MARKER) ? MARKER : 0;
+    rules |= w.opens(Words.FILLER) || w.opens(Words.WEEKDAY) ? FILLER : 0;
+    rules |= w.opens(Words.NUMBER) ? HALF_YEAR | REGULAR : 0;
+    rules |= w.opens(Words.TET) ? TET : 0;
+    rules |= w.opens(Words.WEEKDAY) ? WEEKDAY_EVERY : 0;
+    rules |= w.opens(Words.EVERY) ? REGULAR : 0;
+    rules |= w.opens(Words.REPORT) ? REPORT_NOUN : 0;
+    rules |= w.opens(Words.EVENT) ? EVENT : 0;
+    return rules;
   }
 
   /**
-   * Whether token {@code i} is a word that begins no phrase: neither a number nor a mark,
-   * opening no phrase of {@link Words} and no {@link #isEntryWord entry word}. Most words are;
-   * every test of {@link #scan} fails on them, so it passes them over at once.
+   * The rules of {@link #scan} that may match at token {@code i}, a superset of those that
+   * do: all of them for the full scan, else those its word, number or mark may begin.
    */
-  private boolean beginsNothing(int i) {
+  private int rulesAt(int i) {
+    if (allRules) {
+      return ALL_RULES;
+    }
     Token k = t.get(i);
-    return k.type() == Token.Type.WORD && k.opens().groups() == 0
-        && !isEntryWord(k.norm());
+    switch (k.type()) {
+      case NUMBER:
+        return NUMBER_RULES | RULES_BY_WORD[k.opens().id()];
+      case MARK:
+        return k.isMark(',') || k.isMark(':') || k.isMark('(') || k.isMark(')') ? FILLER : 0;
+      default:
+        return RULES_BY_WORD[k.opens().id()];
+    }
+  }
+
+  private static boolean has(int rules, int rule) {
+    return (rules & rule) != 0;
   }
 
   private Words.Match markerAt(int i) {
@@ -900,6 +979,9 @@ final class ClauseReader {
 
   /** {@code để} (in order to), told apart from {@code đề} (problem) by its marks. */
   private static boolean isPurposeWord(Token k) {
+    if (!k.norm().equals("de")) {
+      return false; // both fold to "de": no need to look at the printed word
+    }
     String p = k.printed().toLowerCase(java.util.Locale.ROOT);
     return p.equals("để") || p.equals("de");
   }

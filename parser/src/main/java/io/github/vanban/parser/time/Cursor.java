@@ -23,8 +23,8 @@ final class Cursor {
     }
     Token k = t.get(i);
     if (!k.printedWithoutMarks()) {
-      return k.printed().toLowerCase(java.util.Locale.ROOT).startsWith("ng")
-          && !k.printed().toLowerCase(java.util.Locale.ROOT).equals("ngay");
+      String lower = k.printed().toLowerCase(java.util.Locale.ROOT);
+      return lower.startsWith("ng") && !lower.equals("ngay");
     }
     // printed without marks: the noun when a number or "làm việc"/"ký" follows
     return num(i + 1) || words(i + 1, "lam", "viec") > 0 || word(i + 1, "ky")

@@ -43,26 +43,27 @@ final class Tokenizer {
         continue;
       }
       int j = i + 1;
+      int hash = c; // the String.hashCode of the folded word, computed as it is read
       Token.Type type;
       if (kind == DIGIT) {
         while (j < n && kindOf(folded[j]) == DIGIT) {
-          j++;
+          hash = 31 * hash + folded[j++];
         }
         type = Token.Type.NUMBER;
       } else if (kind == LETTER) {
         while (j < n && kindOf(folded[j]) == LETTER) {
-          j++;
+          hash = 31 * hash + folded[j++];
         }
         type = Token.Type.WORD;
       } else {
         type = Token.Type.MARK;
       }
-      String norm = j - i == 1 && c < ONE_CHAR.size()
-          ? ONE_CHAR.get(c) : new String(folded, i, j - i);
-      // most tokens (numbers, marks, words printed in lower case without marks) print as folded
-      String printed = nfc.regionMatches(from + i, norm, 0, j - i)
-          ? norm : nfc.substring(from + i, from + j);
-      out.add(Token.of(type, norm, printed, from + i, from + j));
+      Words.Openings opens = type == Token.Type.MARK
+          ? Words.Openings.NONE : Words.openedBy(folded, i, j, hash);
+      // a word of the tables is its table's string; no new one is made for it
+      String norm = opens != Words.Openings.NONE ? opens.word()
+          : j - i == 1 && c < ONE_CHAR.size() ? ONE_CHAR.get(c) : new String(folded, i, j - i);
+      out.add(Token.of(type, norm, nfc, from + i, from + j, opens));
       i = j;
     }
     return out.build();

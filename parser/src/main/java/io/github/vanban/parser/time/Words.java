@@ -7,6 +7,7 @@ import com.google.common.io.Resources;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,40 +39,93 @@ final class Words {
   /**
    * What a folded word opens: the groups with a phrase it begins, one bit per group, and for
    * each group (by its index) those phrases, longest first; a match then needs no look-up.
+   * Its {@code id} numbers the words that open something from 1 (0 for {@link #NONE}), so
+   * that a table indexed by it ({@link ClauseReader}'s rules by word) needs no look-up either.
    *
+   * @param word the folded word ("" for {@link #NONE})
+   * @param id its number: 0 for {@link #NONE}, else its index in {@link #all()} plus one
    * @param groups the bits of the groups
    * @param byGroup the phrases the word begins, by group index (empty lists for the others)
    */
-  record Openings(long groups, ImmutableList<ImmutableList<Phrase>> byGroup) {
+  record Openings(String word, int id, long groups,
+      ImmutableList<ImmutableList<Phrase>> byGroup) {
     /** What a word that begins no phrase opens. */
-    static final Openings NONE = new Openings(0L, ImmutableList.of());
+    static final Openings NONE = new Openings("", 0, 0L, ImmutableList.of());
+
+    /** Whether the word begins a phrase of {@code group}. */
+    boolean opens(Group group) {
+      return (groups & group.bit) != 0;
+    }
+
+    /** Every word that opens something, in the order of their ids (from 1). */
+    static ImmutableList<Openings> all() {
+      return OPENED.values().asList();
+    }
   }
 
   /** What the folded word {@code norm} opens; {@link Openings#NONE} for most words. */
   static Openings openedBy(String norm) {
-    int bit = filterBit(norm);
-    if ((OPENER_FILTER[bit >>> 6] & 1L << bit) == 0) {
-      return Openings.NONE; // no first word of a phrase hashes there: most words stop here
-    }
     return OPENED.getOrDefault(norm, Openings.NONE);
   }
 
   /**
-   * One bit (of 4096) for the hash of each first word of a phrase, so that most words are
-   * ruled out without a probe of {@link #OPENED}, whose entries lie scattered in memory.
+   * What the folded word {@code folded[from, to)} opens, as {@link #openedBy(String)} gives it,
+   * read in place: {@code hash} is the {@link String#hashCode} of that word, which a tokenizer
+   * computes as it reads the chars, so that no string is made or hashed for the look-up.
    */
-  private static final long[] OPENER_FILTER = openerFilter(OPENED);
-
-  private static int filterBit(String word) {
-    int h = word.hashCode();
-    return (h ^ h >>> 12) & 4095;
+  static Openings openedBy(char[] folded, int from, int to, int hash) {
+    int mask = OPENER_SLOTS.length - 1;
+    for (int s = slotOf(hash, mask); OPENER_SLOTS[s] != null; s = (s + 1) & mask) {
+      if (OPENER_HASHES[s] == hash
+          && Arrays.equals(OPENER_CHARS[s], 0, OPENER_CHARS[s].length, folded, from, to)) {
+        return OPENER_SLOTS[s];
+      }
+    }
+    return Openings.NONE; // an empty slot: most words stop at the first
   }
 
-  private static long[] openerFilter(ImmutableMap<String, Openings> opened) {
-    long[] out = new long[4096 / 64];
-    for (String word : opened.keySet()) {
-      int bit = filterBit(word);
-      out[bit >>> 6] |= 1L << bit;
+  /**
+   * The words of {@link #OPENED} in an open-addressed table (linear probing) at most a quarter
+   * full, by the hash of the word, with their hashes beside them: most words that open nothing
+   * find an empty slot at once, and the others are told apart by their hash.
+   */
+  private static final Openings[] OPENER_SLOTS = openerSlots(OPENED);
+
+  /** The hash of the word in each slot of {@link #OPENER_SLOTS}. */
+  private static final int[] OPENER_HASHES = openerHashes(OPENER_SLOTS);
+
+  /** The chars of the word in each slot of {@link #OPENER_SLOTS} (none for an empty slot). */
+  private static final char[][] OPENER_CHARS = openerChars(OPENER_SLOTS);
+
+  private static int slotOf(int hash, int mask) {
+    return (hash ^ hash >>> 12) & mask;
+  }
+
+  private static Openings[] openerSlots(ImmutableMap<String, Openings> opened) {
+    int size = Integer.highestOneBit(Math.max(1, opened.size()) * 4) * 2;
+    Openings[] out = new Openings[size];
+    for (Openings o : opened.values()) {
+      int s = slotOf(o.word().hashCode(), size - 1);
+      while (out[s] != null) {
+        s = (s + 1) & (size - 1);
+      }
+      out[s] = o;
+    }
+    return out;
+  }
+
+  private static char[][] openerChars(Openings[] slots) {
+    char[][] out = new char[slots.length][];
+    for (int s = 0; s < slots.length; s++) {
+      out[s] = slots[s] == null ? new char[0] : slots[s].word().toCharArray();
+    }
+    return out;
+  }
+
+  private static int[] openerHashes(Openings[] slots) {
+    int[] out = new int[slots.length];
+    for (int s = 0; s < slots.length; s++) {
+      out[s] = slots[s] == null ? 0 : slots[s].word().hashCode();
     }
     return out;
   }
@@ -100,10 +154,11 @@ final class Words {
       }
     });
     ImmutableMap.Builder<String, Openings> out = ImmutableMap.builder();
+    int[] id = {0};
     groups.forEach((word, g) -> {
       ImmutableList.Builder<ImmutableList<Phrase>> byGroup = ImmutableList.builder();
       byFirst.values().forEach(phrases -> byGroup.add(phrases.get(word)));
-      out.put(word, new Openings(g, byGroup.build()));
+      out.put(word, new Openings(word, ++id[0], g, byGroup.build()));
     });
     return out.buildOrThrow();
   }
@@ -147,6 +202,8 @@ final class Words {
   static final Group TET = new Group("tet");
   static final Group UNIT = new Group("unit");
   static final Group WEEKDAY = new Group("weekday");
+  /** The other words a rule of the grammar begins with (its phrases are single words). */
+  static final Group ENTRY = new Group("entry");
 
   /**
    * The longest phrase of {@code group} that starts at token {@code i}; null when none does.
