@@ -323,7 +323,7 @@ public final class AgencyResolver {
     int n = c.size();
     while (i < n) {
       Token t = c.tok(i);
-      if (!t.word() || (i > 0 && c.tok(i - 1).start() == t.start()) || !parser.mayStart(c, i)) {
+      if (!t.word() || (i > 0 && c.tok(i - 1).start() == t.start()) || !parser.mayParseAt(c, i)) {
         i++;
         continue;
       }

@@ -132,6 +132,8 @@ final class MentionParser {
   private final boolean firstWordsKnown;
   /** The {@link Token#startFlag start flags} of the tries whose keys {@link #firstWords} begin. */
   private final int mentionStartFlags;
+  /** The first two words of the keys of the tries a mention can start with (see {@link #mayParseAt}). */
+  private final KeyStarts keyStarts;
 
   MentionParser(Gazetteer g) {
     this.g = g;
@@ -146,6 +148,7 @@ final class MentionParser {
     firstWordsKnown = known[0];
     mentionStartFlags = g.central().startFlag() | g.local().startFlag() | g.prefixes().startFlag()
         | g.heads().startFlag();
+    keyStarts = new KeyStarts(List.of(g.central(), g.local(), g.prefixes(), g.heads()));
     g.central().forEachValue(c -> {
       if (!centrals.containsKey(c)) {
         Agency[] byDepth = new Agency[MAX_PARENT_DEPTH + 1];
@@ -187,6 +190,17 @@ final class MentionParser {
       h = 31 * h + w.charAt(p); // the hash of w[0, p + 1)
     }
     return false;
+  }
+
+  /**
+   * Whether a mention may begin at token i, its first two words read: {@link #mayStart}, and
+   * then some key of the national, local, prefix or head names matches from there
+   * ({@link KeyStarts}), or the word is {@code các}. False only when {@link #parseAt} would
+   * surely find none; it spares the walks of the capitalised words of running text that
+   * begin a name but are followed by no word of one ({@code Ủy | quyền}).
+   */
+  boolean mayParseAt(Context c, int i) {
+    return mayStart(c, i) && (collective(c.tok(i).fold()) || keyStarts.mayMatch(c.tokens(), i));
   }
 
   /**
