@@ -12,18 +12,25 @@ import java.util.List;
  * first letters are a second word, as a walk would cut it. Built once, read-only afterwards.
  */
 final class KeyStarts {
-  /** What the keys beginning with one word hold: whether one is that word alone, and their second words. */
+  /**
+   * What the keys beginning with one word hold: the tries (bits of their indexes in the list
+   * the table was built from) that have that word alone as a key, and their second words.
+   */
   private static final class Start {
-    boolean wholeKey;
+    int wholeIn;
     final WordMap<Boolean> seconds = new WordMap<>();
   }
+
+  /** The {@code alone} of {@link #mayMatch} that takes the keys of one word of every trie. */
+  static final int ALL = -1;
 
   private final WordMap<Start> starts = new WordMap<>();
 
   /** The table of the first two words of the keys of {@code tries}. */
   KeyStarts(List<TokenTrie<?>> tries) {
-    for (TokenTrie<?> trie : tries) {
-      trie.forEachStart((first, wholeKey) -> start(first).wholeKey |= wholeKey,
+    for (int k = 0; k < tries.size(); k++) {
+      int bit = 1 << k;
+      tries.get(k).forEachStart((first, wholeKey) -> start(first).wholeIn |= wholeKey ? bit : 0,
           (first, second) -> start(first).seconds.put(second, Boolean.TRUE));
     }
   }
@@ -38,12 +45,14 @@ final class KeyStarts {
   }
 
   /**
-   * Whether some key of the tries may match from token {@code i} of {@code tokens}: false
-   * only when every walk of each trie from {@code i} ({@link TokenTrie#matches},
-   * {@link TokenTrie#longest}) finds no key. The second word is the one a walk steps with
-   * next (soft marks and {@code và} passed over, none past a hard mark).
+   * Whether some key of the tries may match from token {@code i} of {@code tokens}, a key of
+   * one word only in the tries of {@code alone} (bits of their indexes, as {@link
+   * #ALL}): false only when every walk of each trie from {@code i} ({@link TokenTrie#matches},
+   * {@link TokenTrie#longest}) finds no key, or only keys of one word in tries outside
+   * {@code alone}. The second word is the one a walk steps with next (soft marks and {@code
+   * và} passed over, none past a hard mark).
    */
-  boolean mayMatch(List<Token> tokens, int i) {
+  boolean mayMatch(List<Token> tokens, int i, int alone) {
     Token t = tokens.get(i);
     if (!t.word()) {
       return false;
@@ -55,7 +64,7 @@ final class KeyStarts {
     if (s == null) {
       return false;
     }
-    if (s.wholeKey) {
+    if ((s.wholeIn & alone) != 0) {
       return true;
     }
     int k = TokenTrie.nextWord(tokens, i, i + 1);

@@ -148,7 +148,7 @@ final class MentionParser {
     firstWordsKnown = known[0];
     mentionStartFlags = g.central().startFlag() | g.local().startFlag() | g.prefixes().startFlag()
         | g.heads().startFlag();
-    keyStarts = new KeyStarts(List.of(g.central(), g.local(), g.prefixes(), g.heads()));
+    keyStarts = new KeyStarts(List.of(g.heads(), g.central(), g.local(), g.prefixes()));
     g.central().forEachValue(c -> {
       if (!centrals.containsKey(c)) {
         Agency[] byDepth = new Agency[MAX_PARENT_DEPTH + 1];
@@ -200,8 +200,16 @@ final class MentionParser {
    * begin a name but are followed by no word of one ({@code Ủy | quyền}).
    */
   boolean mayParseAt(Context c, int i) {
-    return mayStart(c, i) && (collective(c.tok(i).fold()) || keyStarts.mayMatch(c.tokens(), i));
+    return mayStart(c, i) && (collective(c.tok(i).fold())
+        || keyStarts.mayMatch(c.tokens(), i, namesAlone(c, i) ? KeyStarts.ALL : HEADS_ALONE));
   }
+
+  /**
+   * The tries of {@link #keyStarts} (their bits) whose keys of one word may match at a word
+   * that is no name alone ({@link #namesAlone}): the heads only, which are read before a body
+   * whatever its case ({@link #skipHeads}); a body needs three words there ({@link #nameEnd}).
+   */
+  private static final int HEADS_ALONE = 1;
 
   /**
    * Whether the folded word {@code w} is {@code các} or begins with it glued to the next word
@@ -332,6 +340,15 @@ final class MentionParser {
    */
   private record Unrendered(LocalRow row, Unit unit, Parse parse) {}
 
+  /**
+   * Whether the word at i is a name by itself: capitalised, or an abbreviation (several words
+   * over its range); then a key of that word alone may be read as a name.
+   */
+  private static boolean namesAlone(Context c, int i) {
+    Token t = c.tok(i);
+    return t.capital() || t.upper() || (i + 1 < c.size() && c.tok(i + 1).start() == t.start());
+  }
+
   /** {@link #nameEnd} when no key read from a token can be a name. */
   private static final int NO_NAME = Integer.MAX_VALUE;
 
@@ -347,8 +364,7 @@ final class MentionParser {
     if (i >= c.size() || !c.tok(i).word()) {
       return NO_NAME; // no key begins at a mark or past the end
     }
-    Token t = c.tok(i);
-    if (t.capital() || t.upper() || (i + 1 < c.size() && c.tok(i + 1).start() == t.start())) {
+    if (namesAlone(c, i)) {
       return i + 1;
     }
     int words = 0;

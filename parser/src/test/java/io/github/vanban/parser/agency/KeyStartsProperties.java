@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 class KeyStartsProperties {
   private static final Gazetteer G = Gazetteer.standard();
   private static final MentionParser P = new MentionParser(G);
-  private static final List<TokenTrie<?>> TRIES = List.of(G.central(), G.local(), G.prefixes(),
-      G.heads());
+  private static final List<TokenTrie<?>> TRIES = List.of(G.heads(), G.central(), G.local(),
+      G.prefixes());
   private static final KeyStarts STARTS = new KeyStarts(TRIES);
   private static final MentionParser.Place NONE = new MentionParser.Place(Optional.empty(),
       Optional.empty(), Optional.empty());
@@ -34,10 +34,16 @@ class KeyStartsProperties {
     List<Token> tokens = G.tokenizer().tokens(text, 0, text.length());
     MentionParser.Context c = new MentionParser.Context(text, tokens, NONE);
     for (int i = 0; i < tokens.size(); i++) {
-      if (!STARTS.mayMatch(tokens, i)) {
+      if (!STARTS.mayMatch(tokens, i, KeyStarts.ALL)) {
         for (TokenTrie<?> trie : TRIES) {
           assertTrue(trie.matches(tokens, i).isEmpty(), text + " @" + i);
           assertNull(trie.longest(tokens, i), text + " @" + i);
+        }
+      }
+      if (!STARTS.mayMatch(tokens, i, 1)) { // one-word keys of the heads (index 0) only
+        assertNull(TRIES.get(0).longest(tokens, i), text + " @" + i);
+        for (TokenTrie<?> trie : TRIES) {
+          assertTrue(trie.matches(tokens, i, i + 2).isEmpty(), text + " @" + i);
         }
       }
       if (!P.mayParseAt(c, i)) {
@@ -78,7 +84,8 @@ class KeyStartsProperties {
       });
     }
     List<String> more = List.of("các", "Sở", "Tài chính", "Ủy ban nhân dân", "tỉnh", "và",
-        "thaovà", "Giaothông", "cácsở", "Bảo", "Giám đốc", "UBND", "Ủy", "quyền", "Ban");
+        "thaovà", "Giaothông", "cácsở", "Bảo", "Giám đốc", "UBND", "Ủy", "quyền", "Ban", "báo",
+        "Báo", "sở", "bộ", "ban", "cục", "trưởng", "giám đốc", "BÁO", "TP.", "UBND tỉnh");
     Arbitrary<String> word = Arbitraries.oneOf(
         Arbitraries.of(firsts),
         Arbitraries.of(pairs),
