@@ -73,35 +73,75 @@ public final class AgencyResolver {
    * back as printed, its spacing tidied.
    */
   public Optional<Agency> resolve(String mention, Locality locality) {
-    checkNotNull(mention, "mention");
     checkNotNull(locality, "locality");
+    return reading(mention).resolve(locality);
+  }
+
+  /**
+   * {@code mention} read once (its words and the place it names itself), for its {@link
+   * Reading#locality locality} and for resolving it in one or more localities: a header's
+   * issuer lines give the document's locality and the issuer in it, with no word read twice.
+   */
+  public Reading reading(String mention) {
+    checkNotNull(mention, "mention");
     String m = cap(mention);
-    if (CharMatcher.whitespace().trimFrom(m).isEmpty()) {
-      return Optional.empty();
+    List<Token> toks = gazetteer.tokenizer().tokens(m, 0, m.length());
+    return new Reading(m, toks,
+        parser.locality(new MentionParser.Context(m, toks, place(Locality.NONE))));
+  }
+
+  /**
+   * A mention whose words were read once ({@link #reading}): the locality it names
+   * ({@link #localityOf(String)} of the mention) and the agency it names in a locality
+   * ({@link #resolve}). Immutable; it holds its resolver.
+   */
+  public final class Reading {
+    private final String mention;
+    private final List<Token> tokens;
+    private final Locality named;
+
+    private Reading(String mention, List<Token> tokens, Locality named) {
+      this.mention = mention;
+      this.tokens = tokens;
+      this.named = named;
     }
-    MentionParser.Context c = placed(m, locality);
-    List<Found> found = scan(c);
-    if (found.isEmpty()) {
-      return fallback(m);
+
+    /** The locality the mention names itself, as {@link AgencyResolver#localityOf(String)} reads it. */
+    public Locality locality() {
+      return named;
     }
-    boolean lines = false;
-    for (int k = 1; k < found.size(); k++) {
-      lines |= c.tokens().get(found.get(k).from()).lineStart();
-    }
-    Optional<Agency> composed = composeTail(c, found.get(found.size() - 1));
-    if (composed.isPresent()) {
-      return composed;
-    }
-    Found pick = lines ? found.get(found.size() - 1) : found.get(0);
-    if (pick.parse().agencies().isEmpty()) {
-      for (int k = found.size() - 1; k >= 0; k--) {
-        if (!found.get(k).parse().agencies().isEmpty() && lines) {
-          return Optional.of(found.get(k).parse().agencies().get(0));
-        }
+
+    /** The agency the mention names in {@code locality}, as {@link AgencyResolver#resolve} resolves it. */
+    public Optional<Agency> resolve(Locality locality) {
+      checkNotNull(locality, "locality");
+      if (CharMatcher.whitespace().trimFrom(mention).isEmpty()) {
+        return Optional.empty();
       }
-      return Optional.empty();
+      MentionParser.Context c = new MentionParser.Context(mention, tokens,
+          place(merge(named, locality)));
+      List<Found> found = scan(c);
+      if (found.isEmpty()) {
+        return fallback(mention);
+      }
+      boolean lines = false;
+      for (int k = 1; k < found.size(); k++) {
+        lines |= c.tokens().get(found.get(k).from()).lineStart();
+      }
+      Optional<Agency> composed = composeTail(c, found.get(found.size() - 1));
+      if (composed.isPresent()) {
+        return composed;
+      }
+      Found pick = lines ? found.get(found.size() - 1) : found.get(0);
+      if (pick.parse().agencies().isEmpty()) {
+        for (int k = found.size() - 1; k >= 0; k--) {
+          if (!found.get(k).parse().agencies().isEmpty() && lines) {
+            return Optional.of(found.get(k).parse().agencies().get(0));
+          }
+        }
+        return Optional.empty();
+      }
+      return Optional.of(pick.parse().agencies().get(0));
     }
-    return Optional.of(pick.parse().agencies().get(0));
   }
 
   /**
@@ -144,8 +184,7 @@ public final class AgencyResolver {
    */
   public Locality localityOf(String issuerLines) {
     checkNotNull(issuerLines, "issuerLines");
-    String m = cap(issuerLines);
-    return parser.locality(context(m, 0, m.length(), Locality.NONE));
+    return reading(issuerLines).locality();
   }
 
   /**
@@ -284,7 +323,7 @@ public final class AgencyResolver {
     int n = c.size();
     while (i < n) {
       Token t = c.tok(i);
-      if (!t.word() || (i > 0 && c.tok(i - 1).start() == t.start()) || !parser.mayStart(c, i)) {
+      if (!t.word() || (i > 0 && c.tok(i - 1).start() == t.start()) || !parser.mayParseAt(c, i)) {
         i++;
         continue;
       }

@@ -132,6 +132,8 @@ final class MentionParser {
   private final boolean firstWordsKnown;
   /** The {@link Token#startFlag start flags} of the tries whose keys {@link #firstWords} begin. */
   private final int mentionStartFlags;
+  /** The first two words of the keys of the tries a mention can start with (see {@link #mayParseAt}). */
+  private final KeyStarts keyStarts;
 
   MentionParser(Gazetteer g) {
     this.g = g;
@@ -146,6 +148,7 @@ final class MentionParser {
     firstWordsKnown = known[0];
     mentionStartFlags = g.central().startFlag() | g.local().startFlag() | g.prefixes().startFlag()
         | g.heads().startFlag();
+    keyStarts = new KeyStarts(List.of(g.heads(), g.central(), g.local(), g.prefixes()));
     g.central().forEachValue(c -> {
       if (!centrals.containsKey(c)) {
         Agency[] byDepth = new Agency[MAX_PARENT_DEPTH + 1];
@@ -188,6 +191,25 @@ final class MentionParser {
     }
     return false;
   }
+
+  /**
+   * Whether a mention may begin at token i, its first two words read: {@link #mayStart}, and
+   * then some key of the national, local, prefix or head names matches from there
+   * ({@link KeyStarts}), or the word is {@code các}. False only when {@link #parseAt} would
+   * surely find none; it spares the walks of the capitalised words of running text that
+   * begin a name but are followed by no word of one ({@code Ủy | quyền}).
+   */
+  boolean mayParseAt(Context c, int i) {
+    return mayStart(c, i) && (collective(c.tok(i).fold())
+        || keyStarts.mayMatch(c.tokens(), i, namesAlone(c, i) ? KeyStarts.ALL : HEADS_ALONE));
+  }
+
+  /**
+   * The tries of {@link #keyStarts} (their bits) whose keys of one word may match at a word
+   * that is no name alone ({@link #namesAlone}): the heads only, which are read before a body
+   * whatever its case ({@link #skipHeads}); a body needs three words there ({@link #nameEnd}).
+   */
+  private static final int HEADS_ALONE = 1;
 
   /**
    * Whether the folded word {@code w} is {@code các} or begins with it glued to the next word
@@ -318,6 +340,15 @@ final class MentionParser {
    */
   private record Unrendered(LocalRow row, Unit unit, Parse parse) {}
 
+  /**
+   * Whether the word at i is a name by itself: capitalised, or an abbreviation (several words
+   * over its range); then a key of that word alone may be read as a name.
+   */
+  private static boolean namesAlone(Context c, int i) {
+    Token t = c.tok(i);
+    return t.capital() || t.upper() || (i + 1 < c.size() && c.tok(i + 1).start() == t.start());
+  }
+
   /** {@link #nameEnd} when no key read from a token can be a name. */
   private static final int NO_NAME = Integer.MAX_VALUE;
 
@@ -333,8 +364,7 @@ final class MentionParser {
     if (i >= c.size() || !c.tok(i).word()) {
       return NO_NAME; // no key begins at a mark or past the end
     }
-    Token t = c.tok(i);
-    if (t.capital() || t.upper() || (i + 1 < c.size() && c.tok(i + 1).start() == t.start())) {
+    if (namesAlone(c, i)) {
       return i + 1;
     }
     int words = 0;

@@ -168,7 +168,7 @@ final class TokenTrie<V> {
    * soft tokens and, past the first word, ignorable ones are passed over; -1 at a hard token,
    * at the end, or when the walk's first token is no word.
    */
-  private static int nextWord(List<Token> tokens, int i, int k) {
+  static int nextWord(List<Token> tokens, int i, int k) {
     for (; k < tokens.size(); k++) {
       Token t = tokens.get(k);
       if (k == i && !t.word() || t.hard()) {
@@ -238,6 +238,19 @@ final class TokenTrie<V> {
   /** Calls {@code f} with every word that begins a key. */
   void forEachFirstWord(java.util.function.Consumer<String> f) {
     root.next.forEachKey(f);
+  }
+
+  /**
+   * Calls {@code whole} with every word that begins a key and whether a key is that word
+   * alone, and {@code pair} with every first word and each word that follows it in a key.
+   */
+  void forEachStart(java.util.function.BiConsumer<String, Boolean> whole,
+      java.util.function.BiConsumer<String, String> pair) {
+    root.next.forEachKey(first -> {
+      Node<V> n = root.next.get(first);
+      whole.accept(first, !n.values.isEmpty());
+      n.next.forEachKey(second -> pair.accept(first, second));
+    });
   }
 
   /** Calls {@code f} with every value stored, each as often as keys hold it. */

@@ -175,14 +175,15 @@ public final class HeaderReader {
       String mention = issuerMention != null ? issuerMention : ofIssuer;
       Locality locality = Locality.NONE;
       if (mention != null) {
-        locality = agencies.localityOf(mention);
-        Optional<Agency> issuer = agencies.resolve(mention, locality);
+        AgencyResolver.Reading reading = agencies.reading(mention); // its words read once
+        locality = reading.locality();
+        Optional<Agency> issuer = reading.resolve(locality);
         if (issuer.isPresent() && issuer.get().locality().isEmpty() && locality.province().isEmpty()
             && issuer.get().level() != io.github.vanban.core.Level.CENTRAL) {
           // a relative name with no place in the header ("Sở Nội vụ"): the province the text names
           Locality body = bodyLocality(agencies);
           if (body.province().isPresent()) {
-            Optional<Agency> again = agencies.resolve(mention, body);
+            Optional<Agency> again = reading.resolve(body);
             if (again.isPresent()) {
               issuer = again;
               // a district header ("UBND / HUYỆN PHONG ĐIỀN") keeps its district in that province

@@ -349,19 +349,46 @@ final class AgencyMentions implements MentionFinder {
   /**
    * Whether {@link Fold#fold} of {@code [s, e)} may begin with one of the lower-case ASCII
    * {@code letters}: false only when its first letter or digit is plain ASCII and none of
-   * them, which folds to itself; a first character beyond ASCII is left to the fold.
+   * them, which folds to itself, or a Latin letter beyond ASCII ({@code Ủ}, {@code đ}) whose
+   * fold ({@link #foldedFirst}) is none of them; any other character is left to the fold.
    */
-  private static boolean mayFoldFrom(String text, int s, int e, String letters) {
+  static boolean mayFoldFrom(String text, int s, int e, String letters) {
     for (int i = s; i < e; i++) {
       char c = text.charAt(i);
       if (c >= 0x80) {
-        return true;
+        char f = foldedFirst(c);
+        return f == 0 || letters.indexOf(f) >= 0;
       }
       if (Character.isLetterOrDigit(c)) {
         return letters.indexOf(Character.toLowerCase(c)) >= 0;
       }
     }
     return false;
+  }
+
+  /** The Latin letters beyond ASCII that {@link #foldedFirst} knows: up to U+1EFF. */
+  private static final char[] FOLDED_FIRST = foldedFirsts();
+
+  /**
+   * The first character of {@link Fold#fold} of a text whose first letter or digit is the
+   * letter {@code c} (the fold of {@code Ủy ban} begins with the fold of {@code Ủ}), for the
+   * letters of Latin-1, Latin Extended and Latin Extended Additional (Vietnamese); 0 for any
+   * other character, whose fold is not foretold.
+   */
+  static char foldedFirst(char c) {
+    return c < FOLDED_FIRST.length ? FOLDED_FIRST[c] : 0;
+  }
+
+  private static char[] foldedFirsts() {
+    char[] t = new char[0x1F00];
+    for (char c = 0xC0; c < t.length; c++) {
+      boolean latin = c <= 0x024F || c >= 0x1E00;
+      if (latin && Character.isLetter(c)) {
+        String f = Fold.fold(String.valueOf(c));
+        t[c] = f.isEmpty() ? 0 : f.charAt(0);
+      }
+    }
+    return t;
   }
 
   private static int skip(String text, int p, int to) {

@@ -191,27 +191,23 @@ final class ShortNames {
     return Character.isLetter(c) || c == ' ';
   }
 
-  /** The short names defined in {@code [from, to)}: {@code <full name> (<leading words>)}. */
+  /**
+   * The short names defined in {@code [from, to)}: {@code <full name> (<leading words>)}, the
+   * full name one of the mentions {@code found} (in order, not overlapping). Only the bracket
+   * right after each mention is looked at, so the text between the mentions is not read.
+   */
   private static List<Name> definitions(String text, int from, int to, List<Mention> found) {
     List<Name> names = new ArrayList<>();
-    int k = 0;
-    for (int open = indexOf(text, "(", from, to); open >= 0 && names.size() < MAX_NAMES;
-        open = indexOf(text, "(", open + 1, to)) {
+    for (int k = 0; k < found.size() && names.size() < MAX_NAMES; k++) {
+      Mention full = found.get(k);
+      int open = bracketAfter(text, full.end(), to);
+      if (open < 0 || full.agencies().size() != 1) {
+        continue;
+      }
       int close = closing(text, open, Math.min(to, open + MAX_SHORT + 1));
       if (close < 0) {
         continue;
       }
-      int before = open;
-      while (before > from && text.charAt(before - 1) == ' ') {
-        before--;
-      }
-      while (k < found.size() && found.get(k).end() < before) {
-        k++;
-      }
-      if (k >= found.size() || found.get(k).end() != before || found.get(k).agencies().size() != 1) {
-        continue;
-      }
-      Mention full = found.get(k);
       String written = text.substring(open + 1, close).strip();
       if (!shortOf(written, text.substring(full.start(), full.end()))) {
         continue;
@@ -219,6 +215,22 @@ final class ShortNames {
       names.add(new Name(written, full.agencies().get(0), close + 1, false));
     }
     return names;
+  }
+
+  /**
+   * The {@code (} that follows {@code end} after spaces only, before {@code to}, or -1; and
+   * -1 when a space ends the words before {@code end} too (the bracket is then not right after
+   * them).
+   */
+  private static int bracketAfter(String text, int end, int to) {
+    if (end > 0 && text.charAt(end - 1) == ' ') {
+      return -1;
+    }
+    int open = end;
+    while (open < to && text.charAt(open) == ' ') {
+      open++;
+    }
+    return open < to && text.charAt(open) == '(' ? open : -1;
   }
 
   /**

@@ -50,6 +50,40 @@ class AgencyResolverProperties {
         && m.span().end() == 5 + name.length()), () -> name + " → " + found);
   }
 
+  /**
+   * A mention read once ({@link AgencyResolver#reading}) and resolved in several localities
+   * one after the other resolves in each as a reading of its own does: nothing of one
+   * resolution (renderings in its place) carries over to the next.
+   */
+  @Property(tries = 200)
+  void oneReadingResolvesInEveryPlaceAsAFreshOne(@ForAll("issuerLines") String text,
+      @ForAll("placeOrders") List<Locality> places) {
+    AgencyResolver.Reading shared = R.reading(text);
+    assertEquals(R.localityOf(text), shared.locality(), text);
+    for (Locality place : places) {
+      assertEquals(R.reading(text).resolve(place), shared.resolve(place), text + " in " + place);
+      assertEquals(R.resolve(text, place), shared.resolve(place), text + " in " + place);
+    }
+    assertEquals(R.reading(text).resolve(shared.locality()), shared.resolve(shared.locality()), text);
+  }
+
+  @Provide
+  Arbitrary<List<Locality>> placeOrders() {
+    return Arbitraries.of(PLACES).list().ofMinSize(1).ofMaxSize(4);
+  }
+
+  /** Header issuer lines (a parent over a body, or a body alone) and noisy text. */
+  @Provide
+  Arbitrary<String> issuerLines() {
+    Arbitrary<String> parent = Arbitraries.of("UBND TỈNH ĐỒNG NAI", "ỦY BAN NHÂN DÂN", "TỈNH ỦY KIÊN GIANG",
+        "UBND HUYỆN PHONG ĐIỀN", "THÀNH ỦY CẦN THƠ", "BỘ TÀI CHÍNH", "");
+    Arbitrary<String> body = Arbitraries.of("SỞ TƯ PHÁP", "VĂN PHÒNG", "Sở Nội vụ", "BAN TUYÊN GIÁO",
+        "Ủy ban nhân dân huyện", "Công an tỉnh", "UBND tỉnh", "Huyện ủy", "");
+    Arbitrary<String> lines = Arbitraries.oneOf(gazetteerNames(),
+        parent.flatMap(p -> body.map(b -> p + "\n" + b)), noisyText());
+    return lines;
+  }
+
   private static String key(Optional<Agency> a) {
     return a.map(Agency::key).orElse("");
   }
