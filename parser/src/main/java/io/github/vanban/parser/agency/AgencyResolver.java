@@ -117,8 +117,7 @@ public final class AgencyResolver {
       if (CharMatcher.whitespace().trimFrom(mention).isEmpty()) {
         return Optional.empty();
       }
-      MentionParser.Context c = new MentionParser.Context(mention, tokens,
-          place(merge(named, locality)));
+      MentionParser.Context c = in(locality);
       List<Found> found = scan(c);
       if (found.isEmpty()) {
         return fallback(mention);
@@ -142,6 +141,11 @@ public final class AgencyResolver {
       }
       return Optional.of(pick.parse().agencies().get(0));
     }
+
+    /** The words read in the place the mention names itself, else in {@code locality}. */
+    private MentionParser.Context in(Locality locality) {
+      return new MentionParser.Context(mention, tokens, place(merge(named, locality)));
+    }
   }
 
   /**
@@ -156,8 +160,7 @@ public final class AgencyResolver {
   public ImmutableList<Agency> resolveAll(String mention, Locality locality) {
     checkNotNull(mention, "mention");
     checkNotNull(locality, "locality");
-    String m = cap(mention);
-    MentionParser.Context c = placed(m, locality);
+    MentionParser.Context c = reading(mention).in(locality);
     List<Found> found = scan(c);
     if (found.isEmpty() || !covered(c, found)) {
       return ImmutableList.of();
@@ -282,16 +285,6 @@ public final class AgencyResolver {
   // ---------------------------------------------------------------- internals
 
   private record Found(int from, MentionParser.Parse parse) {}
-
-  /**
-   * The whole of {@code m} read in the place it names itself, else in {@code locality}: the
-   * words are tokenised once for finding the place and for reading the names.
-   */
-  private MentionParser.Context placed(String m, Locality locality) {
-    List<Token> toks = gazetteer.tokenizer().tokens(m, 0, m.length());
-    Locality named = parser.locality(new MentionParser.Context(m, toks, place(Locality.NONE)));
-    return new MentionParser.Context(m, toks, place(merge(named, locality)));
-  }
 
   private MentionParser.Context context(CharSequence text, int from, int to, Locality locality) {
     List<Token> toks = gazetteer.tokenizer().tokens(text, from, to);
