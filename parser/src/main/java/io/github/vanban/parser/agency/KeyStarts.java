@@ -1,5 +1,6 @@
 package io.github.vanban.parser.agency;
 
+import io.github.vanban.parser.text.WordMap;
 import java.util.List;
 
 /**

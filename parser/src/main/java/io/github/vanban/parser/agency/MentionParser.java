@@ -11,6 +11,7 @@ import io.github.vanban.parser.agency.Gazetteer.Member;
 import io.github.vanban.parser.agency.Gazetteer.Prefix;
 import io.github.vanban.parser.agency.Gazetteer.Scope;
 import io.github.vanban.parser.agency.Gazetteer.Tier;
+import io.github.vanban.parser.text.WordMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -1007,13 +1008,6 @@ final class MentionParser {
    */
   private record MemberAt(Member member, int from, int to, String sep, int open, int end) {}
 
-  /**
-   * A collective at k ({@code các sở, ban, ngành}), after an optional prefix body name
-   * ({@code Ủy ban nhân dân} các huyện, thành phố). A list that goes on from the bodies of one
-   * tier to those of another ({@code các sở, ban ngành, các cơ quan trung ương trên địa bàn
-   * tỉnh}) names one collective per tier, each a {@link Piece} of the parse; the words after
-   * the list qualify its last collective, and a province they name is every collective's.
-   */
   /** A member's words found at {@code from} (past the head titles before them) by {@code hit}. */
   private record MemberHit(int from, TokenTrie.Hit<Member> hit) {}
 
@@ -1030,6 +1024,13 @@ final class MentionParser {
     return h == null ? null : new MemberHit(jj, h);
   }
 
+  /**
+   * A collective at k ({@code các sở, ban, ngành}), after an optional prefix body name
+   * ({@code Ủy ban nhân dân} các huyện, thành phố). A list that goes on from the bodies of one
+   * tier to those of another ({@code các sở, ban ngành, các cơ quan trung ương trên địa bàn
+   * tỉnh}) names one collective per tier, each a {@link Piece} of the parse; the words after
+   * the list qualify its last collective, and a province they name is every collective's.
+   */
   private Parse group(Context c, int k, String prefixName, LocalRow prefixRow) {
     if (!c.wordIs(k, "cac")) {
       return null;

@@ -1,6 +1,7 @@
 package io.github.vanban.parser.agency;
 
 import com.google.common.collect.ImmutableList;
+import io.github.vanban.parser.text.WordMap;
 import java.util.ArrayList;
 import java.util.List;
 

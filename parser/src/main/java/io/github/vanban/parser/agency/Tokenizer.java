@@ -2,6 +2,7 @@ package io.github.vanban.parser.agency;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.github.vanban.parser.text.WordMap;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -185,7 +186,7 @@ final class Tokenizer {
             | (digits ? Token.NUMBER : 0)
             | (len == 2 && w[0] == 'v' && w[1] == 'a' ? Token.VA : 0);
         newline = false;
-        Known known = vocabulary.get(w, len, hash);
+        Known known = vocabulary.get(w, 0, len, hash);
         ImmutableList<String> expansion = known == null ? null : known.expansion();
         if (expansion != null && !(capital || allUpper) && len <= 2) {
           expansion = null; // "tp", "vn" … in lower case are ordinary words
@@ -203,9 +204,7 @@ final class Tokenizer {
         }
         continue;
       }
-      if (c == ' ') {
-        // the commonest separator, tested first: nothing to record
-      } else if (c == '\n' || c == '\r' || c == '\u2028') {
+      if (c == '\n' || c == '\r' || c == '\u2028') {
         newline = true;
       } else if (c == '&' || c == '+') {
         Known va = vocabulary.get(VA);

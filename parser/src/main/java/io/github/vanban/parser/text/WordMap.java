@@ -1,14 +1,15 @@
-package io.github.vanban.parser.agency;
+package io.github.vanban.parser.text;
 
 /**
  * A small open-addressing map from words to values that is looked up by a region of text as
  * well as by a whole string, so that a word inside a longer string or a character buffer is
- * found without first copying it into a string of its own. Filled while a gazetteer is built
+ * found without first copying it into a string of its own; the word tables of the stages (the
+ * gazetteer's vocabulary, the time words) are held in it. Filled once while a table is built
  * and only read afterwards; it is not safe to {@link #put} while other threads read.
  *
  * @param <V> the values
  */
-final class WordMap<V> {
+public final class WordMap<V> {
   private String[] keys = new String[4];
   /** The characters of each key, for comparing with a buffer. */
   private char[][] chars = new char[4][];
@@ -23,7 +24,7 @@ final class WordMap<V> {
   private long lengths;
 
   /** Adds or replaces the value of {@code key}; builder use only. */
-  void put(String key, V value) {
+  public void put(String key, V value) {
     if ((size + 1) * 2 > keys.length) { // at most half full: short probe runs
       grow();
     }
@@ -46,7 +47,7 @@ final class WordMap<V> {
 
   /** The value of {@code key}, or null. */
   @SuppressWarnings("unchecked")
-  V get(String key) {
+  public V get(String key) {
     int h = key.hashCode();
     int sh = stored(h);
     int mask = hashes.length - 1;
@@ -65,7 +66,7 @@ final class WordMap<V> {
   }
 
   /** The value of the word {@code s[from, to)}, or null. */
-  V get(String s, int from, int to) {
+  public V get(String s, int from, int to) {
     return get(s, from, to, hash(s, from, to));
   }
 
@@ -73,12 +74,12 @@ final class WordMap<V> {
    * Whether some key may have {@code length} characters: false means no word of that length
    * is present, a test that spares the lookups of cut words ({@link TokenTrie}).
    */
-  boolean mayHoldLength(int length) {
+  public boolean mayHoldLength(int length) {
     return (lengths & (1L << Math.min(length, 63))) != 0;
   }
 
   /** {@link String#hashCode} of {@code s[from, to)} without copying it. */
-  static int hash(String s, int from, int to) {
+  public static int hash(String s, int from, int to) {
     int h = 0;
     for (int p = from; p < to; p++) {
       h = 31 * h + s.charAt(p);
@@ -88,7 +89,7 @@ final class WordMap<V> {
 
   /** The value of the word {@code s[from, to)} whose {@link String#hashCode} is {@code h}, or null. */
   @SuppressWarnings("unchecked")
-  V get(String s, int from, int to, int h) {
+  public V get(String s, int from, int to, int h) {
     int len = to - from;
     int sh = stored(h);
     int mask = hashes.length - 1;
@@ -106,15 +107,18 @@ final class WordMap<V> {
     return null;
   }
 
-  /** The value of the word {@code buf[0, len)} whose {@link String#hashCode} is {@code h}, or null. */
+  /**
+   * The value of the word {@code buf[from, to)} whose {@link String#hashCode} is {@code h}, or
+   * null: a tokenizer that folds a word into a buffer computes its hash as it goes.
+   */
   @SuppressWarnings("unchecked")
-  V get(char[] buf, int len, int h) {
+  public V get(char[] buf, int from, int to, int h) {
     int sh = stored(h);
     int mask = hashes.length - 1;
     int i = mix(h) & mask;
     int x;
     while ((x = hashes[i]) != 0) {
-      if (x == sh && same(chars[i], buf, len)) {
+      if (x == sh && java.util.Arrays.equals(chars[i], 0, chars[i].length, buf, from, to)) {
         return (V) values[i];
       }
       i = (i + 1) & mask;
@@ -123,13 +127,13 @@ final class WordMap<V> {
   }
 
   /** Whether {@code key} is present. */
-  boolean containsKey(String key) {
+  public boolean containsKey(String key) {
     return get(key) != null;
   }
 
   /** Calls {@code f} with every value. */
   @SuppressWarnings("unchecked")
-  void forEachValue(java.util.function.Consumer<? super V> f) {
+  public void forEachValue(java.util.function.Consumer<? super V> f) {
     for (int i = 0; i < keys.length; i++) {
       if (keys[i] != null) {
         f.accept((V) values[i]);
@@ -138,24 +142,12 @@ final class WordMap<V> {
   }
 
   /** Calls {@code f} with every key. */
-  void forEachKey(java.util.function.Consumer<String> f) {
+  public void forEachKey(java.util.function.Consumer<String> f) {
     for (String k : keys) {
       if (k != null) {
         f.accept(k);
       }
     }
-  }
-
-  private static boolean same(char[] k, char[] buf, int len) {
-    if (k.length != len) {
-      return false;
-    }
-    for (int p = 0; p < len; p++) {
-      if (k[p] != buf[p]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private void grow() {

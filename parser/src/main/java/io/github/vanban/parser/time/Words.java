@@ -4,10 +4,10 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.io.Resources;
+import io.github.vanban.parser.text.WordMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,59 +74,16 @@ final class Words {
    * computes as it reads the chars, so that no string is made or hashed for the look-up.
    */
   static Openings openedBy(char[] folded, int from, int to, int hash) {
-    int mask = OPENER_SLOTS.length - 1;
-    for (int s = slotOf(hash, mask); OPENER_SLOTS[s] != null; s = (s + 1) & mask) {
-      if (OPENER_HASHES[s] == hash
-          && Arrays.equals(OPENER_CHARS[s], 0, OPENER_CHARS[s].length, folded, from, to)) {
-        return OPENER_SLOTS[s];
-      }
-    }
-    return Openings.NONE; // an empty slot: most words stop at the first
+    Openings o = OPENERS.get(folded, from, to, hash);
+    return o == null ? Openings.NONE : o;
   }
 
-  /**
-   * The words of {@link #OPENED} in an open-addressed table (linear probing) at most a quarter
-   * full, by the hash of the word, with their hashes beside them: most words that open nothing
-   * find an empty slot at once, and the others are told apart by their hash.
-   */
-  private static final Openings[] OPENER_SLOTS = openerSlots(OPENED);
+  /** The words of {@link #OPENED}, looked up by a region of a buffer and its hash. */
+  private static final WordMap<Openings> OPENERS = openers(OPENED);
 
-  /** The hash of the word in each slot of {@link #OPENER_SLOTS}. */
-  private static final int[] OPENER_HASHES = openerHashes(OPENER_SLOTS);
-
-  /** The chars of the word in each slot of {@link #OPENER_SLOTS} (none for an empty slot). */
-  private static final char[][] OPENER_CHARS = openerChars(OPENER_SLOTS);
-
-  private static int slotOf(int hash, int mask) {
-    return (hash ^ hash >>> 12) & mask;
-  }
-
-  private static Openings[] openerSlots(ImmutableMap<String, Openings> opened) {
-    int size = Integer.highestOneBit(Math.max(1, opened.size()) * 4) * 2;
-    Openings[] out = new Openings[size];
-    for (Openings o : opened.values()) {
-      int s = slotOf(o.word().hashCode(), size - 1);
-      while (out[s] != null) {
-        s = (s + 1) & (size - 1);
-      }
-      out[s] = o;
-    }
-    return out;
-  }
-
-  private static char[][] openerChars(Openings[] slots) {
-    char[][] out = new char[slots.length][];
-    for (int s = 0; s < slots.length; s++) {
-      out[s] = slots[s] == null ? new char[0] : slots[s].word().toCharArray();
-    }
-    return out;
-  }
-
-  private static int[] openerHashes(Openings[] slots) {
-    int[] out = new int[slots.length];
-    for (int s = 0; s < slots.length; s++) {
-      out[s] = slots[s] == null ? 0 : slots[s].word().hashCode();
-    }
+  private static WordMap<Openings> openers(ImmutableMap<String, Openings> opened) {
+    WordMap<Openings> out = new WordMap<>();
+    opened.forEach(out::put);
     return out;
   }
 

@@ -1,4 +1,4 @@
-package io.github.vanban.parser.agency;
+package io.github.vanban.parser.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -34,7 +34,9 @@ class WordMapProperties {
       String padded = "<" + p + ">";
       assertEquals(want, map.get(padded, 1, padded.length() - 1), p);
       char[] buf = (p + "tail").toCharArray();
-      assertEquals(want, map.get(buf, p.length(), p.hashCode()), p);
+      assertEquals(want, map.get(buf, 0, p.length(), p.hashCode()), p);
+      char[] inside = ("<" + p + "tail").toCharArray();
+      assertEquals(want, map.get(inside, 1, 1 + p.length(), p.hashCode()), p);
       assertEquals(want != null, map.containsKey(p), p);
     }
   }
