@@ -880,7 +880,7 @@ public final class HeaderReader {
         char first = c.charAt(at);
         boolean dash = first == '-' || first == '–' || first == '+' || first == '•';
         if (dash) {
-          if (MatchText.foldedStartsWith(c, foldedTextStart(c, at + 1), "can cu")) {
+          if (MatchText.foldedStartsWith(c, MatchText.foldedTrimStart(c, at + 1, c.length()), "can cu")) {
             break;
           }
           dashed = true;
@@ -933,15 +933,6 @@ public final class HeaderReader {
         spans.put(Field.RECIPIENTS, Span.in(text, spanStart, Math.max(spanStart, spanEnd)));
         headerEnd = Math.max(headerEnd, lines.get(lastLine).end());
       }
-    }
-
-    /** Where {@code MatchText.fold(c.substring(from)).trim()} begins in {@code c}. */
-    private static int foldedTextStart(String c, int from) {
-      int k = from;
-      while (k < c.length() && MatchText.foldChar(c.charAt(k)) <= ' ') {
-        k++;
-      }
-      return k;
     }
 
     private boolean endsClosed(int[] item) {

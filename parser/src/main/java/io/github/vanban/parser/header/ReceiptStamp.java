@@ -92,34 +92,25 @@ final class ReceiptStamp {
    */
   private static int stampStart(List<TextLine> lines, int i) {
     String r = lines.get(i).raw();
-    int k = foldedStart(r);
+    int k = MatchText.foldedTrimStart(r, 0, r.length());
     if (RECEIVED.in(r) || MatchText.foldedStartsWith(r, k, "van ban den")) {
       return i;
     }
-    if (firstWordIs(r, k, "cong") && i + 2 < lines.size()
-        && firstWordIs(lines.get(i + 1).raw(), foldedStart(lines.get(i + 1).raw()), "van")
-        && firstWordIs(lines.get(i + 2).raw(), foldedStart(lines.get(i + 2).raw()), "den")
+    if (firstWordIs(r, "cong") && i + 2 < lines.size()
+        && firstWordIs(lines.get(i + 1).raw(), "van") && firstWordIs(lines.get(i + 2).raw(), "den")
         && (MatchText.foldedContains(r, "so") || MatchText.foldedContains(lines.get(i + 1).raw(), "ngay"))) {
       return i;
     }
     return -1;
   }
 
-  /** Where the folded {@code raw} begins once trimmed: its first folded character above a space. */
-  private static int foldedStart(String raw) {
-    int k = 0;
-    while (k < raw.length() && MatchText.foldChar(raw.charAt(k)) <= ' ') {
-      k++;
-    }
-    return k;
-  }
-
   /**
-   * Whether the folded {@code raw}, trimmed (it begins at {@code k}), opens with {@code word}
-   * not followed by a letter: whether {@link #firstWord} of the line's {@link TextLine#folded}
-   * is {@code word}, without folding or cutting it out.
+   * Whether the folded {@code raw}, trimmed, opens with {@code word} not followed by a letter:
+   * whether {@link #firstWord} of the line's {@link TextLine#folded} is {@code word}, without
+   * folding or cutting it out.
    */
-  private static boolean firstWordIs(String raw, int k, String word) {
+  private static boolean firstWordIs(String raw, String word) {
+    int k = MatchText.foldedTrimStart(raw, 0, raw.length());
     int e = k + word.length();
     return MatchText.foldedStartsWith(raw, k, word)
         && (e >= raw.length() || !Character.isLetter(MatchText.foldChar(raw.charAt(e))));

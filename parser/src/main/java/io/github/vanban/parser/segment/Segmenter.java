@@ -112,10 +112,7 @@ public final class Segmenter {
    */
   static boolean closes(String text, int from, int to) {
     // the folded line is read a character at a time: only its opening is looked at
-    int k = from;
-    while (k < to && MatchText.foldChar(text.charAt(k)) <= ' ') {
-      k++; // what trim() drops
-    }
+    int k = MatchText.foldedTrimStart(text, from, to); // what trim() drops
     while (k < to && (MatchText.foldChar(text.charAt(k)) == '-' || MatchText.foldChar(text.charAt(k)) == ' ')) {
       k++;
     }

@@ -96,6 +96,19 @@ public final class MatchText {
   }
 
   /**
+   * The first offset in {@code [from, to)} whose folded character is above a space, or {@code
+   * to}: where {@link #fold}{@code (s.subSequence(from, to)).trim()} begins, found without
+   * folding.
+   */
+  public static int foldedTrimStart(CharSequence s, int from, int to) {
+    int k = from;
+    while (k < to && foldChar(s.charAt(k)) <= ' ') {
+      k++;
+    }
+    return k;
+  }
+
+  /**
    * Whether {@link #fold}{@code (s)} holds {@code folded} at {@code at} (false past its end):
    * a comparison that folds only the characters it compares.
    */

@@ -38,4 +38,15 @@ class MatchTextPrefixProperties {
     assertEquals(stripped.length(), MatchText.strippedEnd(s, end));
     assertEquals(stripped.endsWith(","), MatchText.commaBefore(s, end));
   }
+
+  @Property(tries = 2000)
+  void foldedTrimStartIsWhereTheTrimmedFoldBegins(
+      @ForAll @Chars({'a', 'Đ', ' ', '\t', '\u00a0', '*', '-', '\n'}) @StringLength(max = 8) String s,
+      @ForAll @IntRange(min = 0, max = 8) int cut) {
+    int from = Math.min(cut, s.length());
+    String folded = MatchText.fold(s.substring(from));
+    String trimmed = folded.trim();
+    int expected = from + (trimmed.isEmpty() ? folded.length() : folded.indexOf(trimmed));
+    assertEquals(expected, MatchText.foldedTrimStart(s, from, s.length()), () -> from + " of [" + s + "]");
+  }
 }
