@@ -235,6 +235,9 @@ public final class Gazetteer {
     unitWords.put("xã", Tier.COMMUNE);
     unitWords.put("phường", Tier.COMMUNE);
     unitWords.put("thị trấn", Tier.COMMUNE);
+    for (List<String> r : rows(files.getOrDefault("common-words.txt", ""))) {
+      tokenizer.learnCommon(r.get(0).strip());
+    }
     tokenizer.markStarts(List.of(provinceTrie, central, local, prefixes, heads, members, unitWords));
   }
 
@@ -345,7 +348,7 @@ public final class Gazetteer {
   private static Gazetteer load() {
     Map<String, String> files = new LinkedHashMap<>();
     for (String f : List.of("abbreviations.tsv", "provinces.tsv", "central.tsv", "local.tsv",
-        "prefixes.tsv", "heads.tsv", "groups.tsv")) {
+        "prefixes.tsv", "heads.tsv", "groups.tsv", "common-words.txt")) {
       try (InputStream in = Gazetteer.class.getResourceAsStream(f)) {
         if (in == null) {
           throw new IllegalStateException("missing gazetteer resource " + f);

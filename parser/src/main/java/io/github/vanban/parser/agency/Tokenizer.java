@@ -37,12 +37,14 @@ final class Tokenizer {
   /**
    * A known folded word and, for an abbreviation, the words it stands for (else null); with
    * the token flags of the word and of each word of the expansion ({@link Token#KNOWN}, and
-   * once {@link #markStarts} has run, the start flags).
+   * once {@link #markStarts} has run, the start flags); {@code keyWord} when it was learned
+   * from a key of the gazetteer ({@link #learn}), not as a common word of running text
+   * ({@link #learnCommon}).
    */
   private record Known(String word, ImmutableList<String> expansion, int flags,
-      int[] expansionFlags) {
+      int[] expansionFlags, boolean keyWord) {
     Known(String word, ImmutableList<String> expansion) {
-      this(word, expansion, Token.KNOWN, null);
+      this(word, expansion, Token.KNOWN, null, true);
     }
   }
 
@@ -64,10 +66,25 @@ final class Tokenizer {
   String learn(String word) {
     Known known = vocabulary.get(word);
     if (known != null) {
+      if (!known.keyWord()) {
+        vocabulary.put(word, new Known(known.word(), null));
+      }
       return known.word();
     }
     vocabulary.put(word, new Known(word, null));
     return word;
+  }
+
+  /**
+   * Adds a common folded word of running text ({@code trong}, {@code hien}) that is no word of
+   * a key, so that a token of it is given one shared string and, once {@link #markStarts} has
+   * run, start marks that refuse it without the lookups of its glued halves; builder use only.
+   * What the tokens mean is unchanged: the marks say exactly what those lookups would.
+   */
+  void learnCommon(String word) {
+    if (vocabulary.get(word) == null) {
+      vocabulary.put(word, new Known(word, null, Token.KNOWN, null, false));
+    }
   }
 
   /**
@@ -88,7 +105,8 @@ final class Tokenizer {
           expansionFlags[e] = knownFlags(k.expansion().get(e), tries);
         }
       }
-      vocabulary.put(w, new Known(k.word(), k.expansion(), knownFlags(w, tries), expansionFlags));
+      vocabulary.put(w, new Known(k.word(), k.expansion(), knownFlags(w, tries), expansionFlags,
+          k.keyWord()));
     }
   }
 
@@ -107,7 +125,7 @@ final class Tokenizer {
   }
 
   /**
-   * Whether {@code w} reads as two words of the vocabulary glued, the second maybe {@code
+   * Whether {@code w} reads as two key words of the vocabulary glued, the second maybe {@code
    * va}, cut as {@link TokenTrie} cuts glued words: only such a word can step a trie through
    * its halves.
    */
@@ -116,12 +134,16 @@ final class Tokenizer {
       return false;
     }
     for (int p = TokenTrie.MIN_HALF; p <= w.length() - TokenTrie.MIN_HALF; p++) {
-      if (vocabulary.get(w, 0, p) != null
-          && (TokenTrie.vaAfter(w, p) || vocabulary.get(w, p, w.length()) != null)) {
+      if (isKeyWord(vocabulary.get(w, 0, p))
+          && (TokenTrie.vaAfter(w, p) || isKeyWord(vocabulary.get(w, p, w.length())))) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean isKeyWord(Known k) {
+    return k != null && k.keyWord();
   }
 
   /** Whether {@code word} (folded) is in the vocabulary, as {@link Token#KNOWN} says of a token. */

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The marks the vocabulary puts on known words (the tries a word may begin a key of, whether
  * it may be two words glued) only spare work: every walk and {@link MentionParser#mayStart}
- * answer the same on tokens stripped of them.
+ * answer the same on tokens stripped of them, the common words of running text that the
+ * vocabulary knows without a key ({@code trong}, {@code hiện}) among them.
  */
 class TokenMarksProperties {
   private static final Gazetteer G = Gazetteer.standard();
@@ -32,6 +33,20 @@ class TokenMarksProperties {
         assertEquals(1, tokens.size(), w);
         assertTrue(tokens.get(0).known() && !tokens.get(0).beginsNoKey(trie.startFlag()), w);
       });
+    }
+  }
+
+  @Test
+  void commonWordsOfRunningTextAreKnownAndMarked() {
+    String text = "trong thời gian hiện nay, thường xuyên triển khai";
+    for (Token t : G.tokenizer().tokens(text, 0, text.length())) {
+      if (t.word()) {
+        assertTrue(t.known() && t.startsMarked(), t.fold());
+      }
+    }
+    Token trong = G.tokenizer().tokens("trong", 0, 5).get(0);
+    for (TokenTrie<?> trie : TRIES) {
+      assertTrue(trong.beginsNoKey(trie.startFlag()), "trong");
     }
   }
 
@@ -66,7 +81,8 @@ class TokenMarksProperties {
       trie.forEachFirstWord(words::add);
     }
     words.addAll(List.of("các", "Sở", "Tài chính", "Ủy ban nhân dân", "tỉnh", "và", "thaovà",
-        "Giaothông", "cácsở", "Bảo", "Thắng"));
+        "Giaothông", "cácsở", "Bảo", "Thắng", "trong", "hiện", "thường", "xuyên", "chương",
+        "trình", "triển", "khai"));
     Arbitrary<String> word = Arbitraries.oneOf(
         Arbitraries.of(words),
         Arbitraries.of(words).list().ofSize(2).map(p -> p.get(0) + p.get(1)),
