@@ -118,12 +118,29 @@ public final class WordMap<V> {
     int i = mix(h) & mask;
     int x;
     while ((x = hashes[i]) != 0) {
-      if (x == sh && java.util.Arrays.equals(chars[i], 0, chars[i].length, buf, from, to)) {
+      if (x == sh && sameChars(chars[i], buf, from, to)) {
         return (V) values[i];
       }
       i = (i + 1) & mask;
     }
     return null;
+  }
+
+  /**
+   * Whether {@code key} holds the characters of {@code buf[from, to)}: a loop, since words are
+   * a few characters long and {@link java.util.Arrays#equals(char[], int, int, char[], int,
+   * int)} pays range checks and a vectorised call for each.
+   */
+  private static boolean sameChars(char[] key, char[] buf, int from, int to) {
+    if (key.length != to - from) {
+      return false;
+    }
+    for (int k = 0; k < key.length; k++) {
+      if (key[k] != buf[from + k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether {@code key} is present. */
