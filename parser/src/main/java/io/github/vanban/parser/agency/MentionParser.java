@@ -175,7 +175,7 @@ final class MentionParser {
     if (t.startsMarked()) {
       // its marks say whether it begins a key of the mention tries, whole or glued (as the
       // lookups below would); "các" is the one first word no trie holds
-      return !t.beginsNoKey(mentionStartFlags) || collective(w);
+      return !t.beginsNoKey(mentionStartFlags) || t.mayBeCollective() && collective(w);
     }
     if ((t.known() || !firstWordsKnown) && firstWords.get(w) != null) {
       return true;
@@ -201,7 +201,7 @@ final class MentionParser {
    * begin a name but are followed by no word of one ({@code Ủy | quyền}).
    */
   boolean mayParseAt(Context c, int i) {
-    return mayStart(c, i) && (collective(c.tok(i).fold())
+    return mayStart(c, i) && (c.tok(i).mayBeCollective() && collective(c.tok(i).fold())
         || keyStarts.mayMatch(c.tokens(), i, namesAlone(c, i) ? KeyStarts.ALL : HEADS_ALONE));
   }
 
@@ -217,7 +217,7 @@ final class MentionParser {
    * ({@code cácsở}), as {@link #mayStart} reads first words; most words are refused by their
    * first letter.
    */
-  private static boolean collective(String w) {
+  static boolean collective(String w) {
     return !w.isEmpty() && w.charAt(0) == 'c' && w.startsWith("cac")
         && (w.length() == 3 || w.length() >= 3 + TokenTrie.MIN_HALF && TokenTrie.mayBeGlued(w));
   }

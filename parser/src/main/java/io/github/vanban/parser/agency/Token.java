@@ -10,7 +10,8 @@ package io.github.vanban.parser.agency;
  * @param end offset after the last character in the source
  * @param fold the folded word, or the punctuation mark itself
  * @param flags {@link #WORD}, {@link #SOFT}, {@link #HARD}, {@link #CAPITAL}, {@link #UPPER},
- *     {@link #LINE_START}, {@link #NUMBER}, {@link #KNOWN}, {@link #VA}, {@link #STARTS_MARKED}, {@link #SPLITS} and the
+ *     {@link #LINE_START}, {@link #NUMBER}, {@link #KNOWN}, {@link #VA}, {@link #STARTS_MARKED},
+ *     {@link #SPLITS}, {@link #COLLECTIVE} and the
  *     {@link #startFlag start flags} of the tries the word may begin a key of
  */
 record Token(int start, int end, String fold, int flags) {
@@ -42,6 +43,11 @@ record Token(int start, int end, String fold, int flags) {
   static final int SPLITS = 1 << 16;
   /** The word {@code và} (folded {@code va}, or {@code &}), which joins the words of a name. */
   static final int VA = 1 << 17;
+  /**
+   * A known word with start marks that is {@code các} or begins with it glued to the next word
+   * ({@link MentionParser#collective}): a marked word without this flag opens no collective.
+   */
+  static final int COLLECTIVE = 1 << 18;
   /** How many tries can have a {@link #startFlag}. */
   static final int MAX_TRIES = 7;
 
@@ -101,6 +107,14 @@ record Token(int start, int end, String fold, int flags) {
   /** Whether the word may be two words glued: false only when the marks say it is not. */
   boolean mayBeGlued() {
     return (flags & (STARTS_MARKED | SPLITS)) != STARTS_MARKED;
+  }
+
+  /**
+   * Whether the word may open a collective ({@link MentionParser#collective}): false only when
+   * its marks say it does not.
+   */
+  boolean mayBeCollective() {
+    return (flags & (STARTS_MARKED | COLLECTIVE)) != STARTS_MARKED;
   }
 
   /** Whether the token is the word {@code và} ({@link #VA}). */

@@ -111,11 +111,13 @@ final class Tokenizer {
   }
 
   /**
-   * The token flags of the known word {@code w}: {@link Token#KNOWN}, its start marks and
-   * whether it {@link Token#SPLITS splits}.
+   * The token flags of the known word {@code w}: {@link Token#KNOWN}, its start marks,
+   * whether it {@link Token#SPLITS splits} and whether it opens a {@link Token#COLLECTIVE
+   * collective}.
    */
   private int knownFlags(String w, List<TokenTrie<?>> tries) {
-    int flags = Token.KNOWN | Token.STARTS_MARKED | (splits(w) ? Token.SPLITS : 0);
+    int flags = Token.KNOWN | Token.STARTS_MARKED | (splits(w) ? Token.SPLITS : 0)
+        | (MentionParser.collective(w) ? Token.COLLECTIVE : 0);
     for (TokenTrie<?> t : tries) {
       if (t.mayBegin(w)) {
         flags |= t.startFlag();

@@ -23,7 +23,8 @@ class TokenMarksProperties {
   private static final MentionParser P = new MentionParser(G);
   private static final List<TokenTrie<?>> TRIES = List.of(G.provinceTrie(), G.central(),
       G.local(), G.prefixes(), G.heads(), G.members(), G.unitWords());
-  private static final int MARKS = Token.STARTS_MARKED | Token.SPLITS | startFlags();
+  private static final int MARKS = Token.STARTS_MARKED | Token.SPLITS | Token.COLLECTIVE
+      | startFlags();
 
   @Test
   void everyFirstWordIsMarkedForItsTrie() {
