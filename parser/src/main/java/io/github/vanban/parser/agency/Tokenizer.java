@@ -20,6 +20,11 @@ final class Tokenizer {
   private static final int UPPER = 4;
   private static final int MARK = 8;
   /**
+   * A separator of layout that makes no token: white space other than a line break, and the
+   * {@code *} of bold marks and {@code |} of web tables.
+   */
+  private static final int LAYOUT = 16;
+  /**
    * {@link #foldAndKind} of every character below U+2000, computed once: the word loop reads
    * one table per character for both.
    */
@@ -228,15 +233,15 @@ final class Tokenizer {
         }
         continue;
       }
-      if (c == '\n' || c == '\r' || c == '\u2028') {
+      if ((kc & LAYOUT) != 0) {
+        // separators of layout: spaces, web tables, bold marks
+      } else if (c == '\n' || c == '\r' || c == '\u2028') {
         newline = true;
       } else if (c == '&' || c == '+') {
         Known va = vocabulary.get(VA);
         out.add(new Token(i, i + 1, VA, Token.WORD | Token.VA | (va != null ? va.flags() : 0)
             | (newline ? Token.LINE_START : 0)));
         newline = false;
-      } else if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '*' || c == '|') {
-        // separators of layout: web tables, bold marks
       } else if (c == ',' || c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2010'
           || c == '\u2011' || c == '/') {
         out.add(new Token(i, i + 1, c == '/' ? "/" : c == ',' ? "," : "-",
@@ -293,13 +298,16 @@ final class Tokenizer {
     return b.toString();
   }
 
-  /** What the tokenizer asks of a character: letter or digit, letter, upper case, non-spacing mark. */
+  /**
+   * What the tokenizer asks of a character: letter or digit, letter, upper case, non-spacing
+   * mark, separator of layout.
+   */
   private static int kind(char c) {
     return foldAndKind(c) & KIND_BITS;
   }
 
   /** How many low bits of {@link #foldAndKind} hold the kind. */
-  private static final int KIND_WIDTH = 4;
+  private static final int KIND_WIDTH = 5;
   private static final int KIND_BITS = (1 << KIND_WIDTH) - 1;
 
   /** The {@link #fold} of a character above its {@link #kind}: {@code fold << KIND_WIDTH | kind}. */
@@ -319,7 +327,14 @@ final class Tokenizer {
     return (Character.isLetterOrDigit(c) ? LETTER_OR_DIGIT : 0)
         | (Character.isLetter(c) ? LETTER : 0)
         | (Character.isUpperCase(c) ? UPPER : 0)
-        | (Character.getType(c) == Character.NON_SPACING_MARK ? MARK : 0);
+        | (Character.getType(c) == Character.NON_SPACING_MARK ? MARK : 0)
+        | (layout(c) ? LAYOUT : 0);
+  }
+
+  /** Whether {@code c} separates words without making a token ({@link #LAYOUT}). */
+  private static boolean layout(char c) {
+    return c != '\n' && c != '\r' && c != '\u2028'
+        && (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '*' || c == '|');
   }
 
   /** The one-character strings of ASCII, made once. */
