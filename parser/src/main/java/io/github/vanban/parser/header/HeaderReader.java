@@ -257,7 +257,9 @@ public final class HeaderReader {
         }
         TextLine l = lines.get(i);
         int at = l.indent();
-        if (l.fold().startsWith("so", at) && (at + 2 >= l.fold().length() || !Character.isLetter(l.fold().charAt(at + 2)))) {
+        // read in the raw line, folding only the characters compared
+        String r = l.raw();
+        if (MatchText.foldedStartsWith(r, at, "so") && (at + 2 >= r.length() || !Character.isLetter(MatchText.foldChar(r.charAt(at + 2))))) {
           Optional<NumberToken.Found> n = numberAfter(l.start() + at + 2, 40);
           if (n.isPresent()) {
             setNumber(i, n.get());
@@ -439,8 +441,11 @@ public final class HeaderReader {
         if (skip.get(i) || l.blank() || i == numberLine && l.length() <= BODY_LINE) {
           continue;
         }
-        String f = l.fold();
         int at = l.indent();
+        if (l.length() <= BODY_LINE && !TypeWords.mayStartAt(l.raw(), at)) {
+          continue; // neither a heading nor a glued one: no type word at the indent (the line is not folded)
+        }
+        String f = l.fold();
         Optional<TypeWords.Word> w = TypeWords.at(f, at);
         if (w.isEmpty()) {
           // glued: "QUYẾT ĐỊNHVề việc …"
