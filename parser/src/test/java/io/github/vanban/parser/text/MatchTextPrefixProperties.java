@@ -31,6 +31,15 @@ class MatchTextPrefixProperties {
     }
   }
 
+  @Property(tries = 1000)
+  void foldCharsAreTheCharactersOfTheFold(
+      @ForAll @Chars({'C', 'ô', 'n', 'g', ' ', '*', 'Đ', 'đ', 'ế', '\t', '\u00a0', '|'}) @StringLength(max = 12) String s,
+      @ForAll @IntRange(min = 0, max = 12) int a, @ForAll @IntRange(min = 0, max = 12) int b) {
+    int from = Math.min(Math.min(a, b), s.length());
+    int to = Math.min(Math.max(a, b), s.length());
+    assertEquals(MatchText.fold(s.substring(from, to)), new String(MatchText.foldChars(s, from, to)));
+  }
+
   /** The header skips a line without a '/' when it looks for "v/v": no other character folds to one. */
   @Test
   void onlyASlashFoldsToASlash() {
