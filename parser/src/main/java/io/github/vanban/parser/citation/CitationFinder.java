@@ -47,8 +47,12 @@ public final class CitationFinder {
     if (to <= from) {
       return ImmutableList.of();
     }
-    String folded = MatchText.fold(text, from, to);
-    List<Mention> mentions = MentionScanner.scan(text, from, folded);
+    char[] foldedChars = MatchText.foldChars(text, from, to);
+    String folded = new String(foldedChars);
+    List<Mention> mentions = MentionScanner.scan(text, from, folded, foldedChars);
+    if (mentions.isEmpty()) {
+      return ImmutableList.of(); // nothing to relate: the opening is not read
+    }
     String self = context.header().number().map(n -> n.key()).orElse(null);
     boolean decision = DECISIONS.contains(context.header().type());
     Relations relations = new Relations(text, from, to, folded, subject, decision,

@@ -124,15 +124,18 @@ final class MentionScanner {
   }
 
   static List<Mention> scan(String text, int from, int to) {
-    return scan(text, from, MatchText.fold(text, from, to));
+    char[] chars = MatchText.foldChars(text, from, to);
+    return scan(text, from, new String(chars), chars);
   }
 
-  /** {@link #scan(String, int, int)} given {@code f}, the {@link MatchText#fold} of the stretch. */
-  static List<Mention> scan(String text, int from, String f) {
+  /**
+   * {@link #scan(String, int, int)} given {@code f}, the {@link MatchText#fold} of the
+   * stretch, and {@code chars}, its characters ({@link MatchText#foldChars}), which the one
+   * loop over every character reads: cheaper than {@link String#charAt}.
+   */
+  static List<Mention> scan(String text, int from, String f, char[] chars) {
     List<Mention> out = new ArrayList<>();
     Map<ShortKey, Mention> shortForms = new HashMap<>(); // (type, sequence) -> full mention
-    // the one loop over every character reads them from an array: cheaper than String.charAt
-    char[] chars = f.toCharArray();
     int i = 0;
     while ((i = nextCandidate(text, from, chars, i)) < chars.length) {
       i = readAt(text, from, f, chars, i, out, shortForms);

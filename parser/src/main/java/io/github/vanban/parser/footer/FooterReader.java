@@ -379,11 +379,17 @@ public final class FooterReader {
 
   /** Whether the line opens the distribution list: {@code Nơi nhận}, after dashes and stars. */
   private static boolean opensDistribution(TextLine l) {
-    String f = l.fold();
+    // the raw line is read, folding only the characters compared: the line is not folded whole
+    String r = l.raw();
     int i = 0;
-    while (i < f.length() && (f.charAt(i) == ' ' || f.charAt(i) == '-' || f.charAt(i) == '*')) {
+    while (i < r.length() && isDistributionLead(MatchText.foldChar(r.charAt(i)))) {
       i++;
     }
-    return f.startsWith("noi nhan", i);
+    return MatchText.foldedStartsWith(r, i, "noi nhan");
+  }
+
+  /** Whether a folded character may stand before {@code Nơi nhận}: a space, a dash or a star. */
+  private static boolean isDistributionLead(char f) {
+    return f == ' ' || f == '-' || f == '*';
   }
 }

@@ -9,6 +9,7 @@ import io.github.vanban.core.Span;
 import io.github.vanban.parser.agency.AgencyResolver;
 import io.github.vanban.parser.agency.Locality;
 import io.github.vanban.parser.segment.Segment;
+import io.github.vanban.parser.text.FoldedPhrase;
 import io.github.vanban.parser.text.MatchText;
 import io.github.vanban.parser.text.NumberToken;
 import io.github.vanban.parser.text.TextLine;
@@ -33,6 +34,12 @@ public final class HeaderReader {
   /** Characters of a long (flattened) line searched for header facts. */
   static final int INLINE_WINDOW = 900;
   private static final int BODY_LINE = 200;
+  /** The word before a date, looked for in a line before the line is folded. */
+  private static final FoldedPhrase NGAY = new FoldedPhrase("ngay");
+  /** The words one of which every motto holds ({@link #mottoAt}). */
+  private static final FoldedPhrase DOC_LAP = new FoldedPhrase("doc lap");
+  private static final FoldedPhrase CONG = new FoldedPhrase("cong");
+  private static final FoldedPhrase CHU_NGHIA = new FoldedPhrase("chu nghia");
 
   private final AgencyResolver agencies;
 
@@ -257,7 +264,9 @@ public final class HeaderReader {
         }
         TextLine l = lines.get(i);
         int at = l.indent();
-        if (l.fold().startsWith("so", at) && (at + 2 >= l.fold().length() || !Character.isLetter(l.fold().charAt(at + 2)))) {
+        // read in the raw line, folding only the characters compared
+        String r = l.raw();
+        if (MatchText.foldedStartsWith(r, at, "so") && (at + 2 >= r.length() || !Character.isLetter(MatchText.foldChar(r.charAt(at + 2))))) {
           Optional<NumberToken.Found> n = numberAfter(l.start() + at + 2, 40);
           if (n.isPresent()) {
             setNumber(i, n.get());
@@ -317,6 +326,9 @@ public final class HeaderReader {
           continue;
         }
         TextLine l = lines.get(i);
+        if (!NGAY.in(l.raw())) {
+          continue; // most lines: learnt without folding them
+        }
         int window = Math.min(l.fold().length(), INLINE_WINDOW);
         int j = MatchText.findWord(l.fold(), "ngay", 0, window);
         while (j >= 0) {
@@ -439,8 +451,11 @@ public final class HeaderReader {
         if (skip.get(i) || l.blank() || i == numberLine && l.length() <= BODY_LINE) {
           continue;
         }
-        String f = l.fold();
         int at = l.indent();
+        if (l.length() <= BODY_LINE && !TypeWords.mayStartAt(l.raw(), at)) {
+          continue; // neither a heading nor a glued one: no type word at the indent (the line is not folded)
+        }
+        String f = l.fold();
         Optional<TypeWords.Word> w = TypeWords.at(f, at);
         if (w.isEmpty()) {
           // glued: "QUYẾT ĐỊNHVề việc …"
@@ -688,6 +703,9 @@ public final class HeaderReader {
           continue;
         }
         TextLine l = lines.get(i);
+        if (l.raw().indexOf('/') < 0) {
+          continue; // only '/' folds to '/': a line without one holds no "v/v" (and is not folded)
+        }
         int j = l.fold().indexOf("v/v");
         if (j >= 0 && j < INLINE_WINDOW && (j == 0 || !Character.isLetter(l.fold().charAt(j - 1)))
             && (l.length() <= BODY_LINE || i == numberLine || j == l.indent())) {
@@ -1175,11 +1193,13 @@ public final class HeaderReader {
 
   /** Where the national or Party motto begins in the line, or -1. */
   static int mottoAt(TextLine l) {
-    String f = l.fold();
-    // every motto phrase below holds "cong", "chu nghia" or "doc lap"
-    if (f.indexOf("doc lap") < 0 && f.indexOf("cong") < 0 && f.indexOf("chu nghia") < 0) {
+    // every motto phrase below holds "cong", "chu nghia" or "doc lap": looked for in the raw
+    // line, which is folded only when it holds one
+    String r = l.raw();
+    if (!DOC_LAP.in(r) && !CONG.in(r) && !CHU_NGHIA.in(r)) {
       return -1;
     }
+    String f = l.fold();
     int best = -1;
     for (String m : new String[] {"cong hoa xa", "chu nghia viet nam", "doc lap - tu do", "doc lap – tu do",
         "doc lap - tu", "dang cong san viet nam", "doc lap"}) {

@@ -77,17 +77,31 @@ public final class MatchText {
 
   /** {@link #fold}{@code (text.substring(from, to))}, without copying the substring first. */
   public static String fold(String text, int from, int to) {
+    return new String(foldChars(text, from, to));
+  }
+
+  /**
+   * The characters of {@link #fold}{@code (text, from, to)}, in a new array: for a caller that
+   * reads them from an array as well as from the string.
+   */
+  public static char[] foldChars(String text, int from, int to) {
     char[] out = new char[to - from];
     text.getChars(from, to, out, 0);
-    return foldInPlace(out);
+    foldArray(out);
+    return out;
   }
 
   private static String foldInPlace(char[] out) {
+    foldArray(out);
+    return new String(out);
+  }
+
+  /** Folds {@code out} in place, one table look-up a character. */
+  private static void foldArray(char[] out) {
     for (int i = 0; i < out.length; i++) {
       char c = out[i];
       out[i] = c < FOLD.length ? FOLD[c] : Character.toLowerCase(c);
     }
-    return new String(out);
   }
 
   /** The folded form of one character, as {@link #fold} gives it. */

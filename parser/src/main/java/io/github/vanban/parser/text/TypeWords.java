@@ -76,6 +76,24 @@ public final class TypeWords {
     return Optional.empty();
   }
 
+  /**
+   * Whether some type word stands at {@code i} of the {@link MatchText#fold} of {@code s},
+   * whole word or not: an exact pre-check of {@link #at} (and of a type word glued to the next
+   * word) that folds only the characters it compares.
+   */
+  public static boolean mayStartAt(CharSequence s, int i) {
+    if (i < 0 || i >= s.length()) {
+      return false;
+    }
+    List<Word> candidates = startingWith(MatchText.foldChar(s.charAt(i)));
+    for (int k = 0; k < candidates.size(); k++) {
+      if (MatchText.foldedStartsWith(s, i, candidates.get(k).folded())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The type whose heading is exactly folded {@code f} (trimmed, spaces collapsed). */
   public static Optional<DocumentType> exactly(String f) {
     String s = f.trim().replaceAll("\\s+", " ");

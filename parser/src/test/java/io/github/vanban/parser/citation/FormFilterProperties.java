@@ -1,5 +1,6 @@
 package io.github.vanban.parser.citation;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -51,6 +52,31 @@ class FormFilterProperties {
         }
       }
     }
+  }
+
+  @Property(tries = 1000)
+  void letsThroughWhatTheFirstThreeLettersOfASpellingAllow(@ForAll("textWithTypeWords") String text) {
+    char[] chars = (text + "ạx").toCharArray(); // and a letter beyond ASCII
+    for (int i = 0; i < chars.length; i++) {
+      boolean expected = false;
+      for (String s : SPELLINGS) {
+        expected |= allows(s, chars, i);
+      }
+      final int at = i;
+      assertEquals(expected, MentionScanner.mayBeginForm(chars, i), () -> at + " of " + new String(chars));
+    }
+  }
+
+  /**
+   * Whether spelling {@code s} agrees with the letters at {@code i}: the first letter, then
+   * the second unless it is beyond ASCII (or past the end), then the third if {@code s} has an
+   * ASCII one.
+   */
+  private static boolean allows(String s, char[] chars, int i) {
+    char c1 = i + 1 < chars.length ? chars[i + 1] : 0x80;
+    char c2 = i + 2 < chars.length ? chars[i + 2] : 0x80;
+    return chars[i] < 128 && s.charAt(0) == chars[i] && (c1 >= 128 || s.length() < 2
+        || s.charAt(1) == c1 && (s.length() < 3 || s.charAt(2) >= 128 || s.charAt(2) == c2));
   }
 
   @Test

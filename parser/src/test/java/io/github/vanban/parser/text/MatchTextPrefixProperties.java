@@ -1,12 +1,14 @@
 package io.github.vanban.parser.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Chars;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
 
 /** The copy-free prefix and suffix tests of {@link MatchText} agree with the string operations they replace. */
 class MatchTextPrefixProperties {
@@ -27,6 +29,27 @@ class MatchTextPrefixProperties {
     for (String w : new String[] {"cong van den", "cong", "so", "den", " ", ""}) {
       assertEquals(MatchText.fold(s).contains(w), MatchText.foldedContains(s, w), () -> w + " in " + s);
     }
+  }
+
+  @Property(tries = 1000)
+  void foldCharsAreTheCharactersOfTheFold(
+      @ForAll @Chars({'C', 'ô', 'n', 'g', ' ', '*', 'Đ', 'đ', 'ế', '\t', '\u00a0', '|'}) @StringLength(max = 12) String s,
+      @ForAll @IntRange(min = 0, max = 12) int a, @ForAll @IntRange(min = 0, max = 12) int b) {
+    int from = Math.min(Math.min(a, b), s.length());
+    int to = Math.min(Math.max(a, b), s.length());
+    assertEquals(MatchText.fold(s.substring(from, to)), new String(MatchText.foldChars(s, from, to)));
+  }
+
+  /** The header skips a line without a '/' when it looks for "v/v": no other character folds to one. */
+  @Test
+  void onlyASlashFoldsToASlash() {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (c != '/') {
+        String code = "U+" + Integer.toHexString(c);
+        assertNotEquals('/', MatchText.foldChar((char) c), code);
+      }
+    }
+    assertEquals('/', MatchText.foldChar('/'));
   }
 
   @Property(tries = 2000)
