@@ -1,6 +1,7 @@
 package io.github.vanban.parser.task;
 
 import io.github.vanban.core.text.Fold;
+import java.util.List;
 
 /**
  * A view of a source text with its diacritics stripped and its letters in lower case, of the
@@ -282,7 +283,7 @@ final class Folded {
   }
 
   /** The end of the longest phrase of {@code phrases} matched at {@code i}, or -1. */
-  int matchAny(int i, Iterable<String> phrases, int limit) {
+  int matchAny(int i, List<String> phrases, int limit) {
     if (!boundaryBefore(i)) {
       return -1;
     }
@@ -291,7 +292,8 @@ final class Folded {
     char first = i < limit ? at(i) : ' ';
     char second = i + 1 < limit ? at(i + 1) : ' ';
     int best = -1;
-    for (String p : phrases) {
+    for (int k = 0, n = phrases.size(); k < n; k++) { // by index: no iterator is made
+      String p = phrases.get(k);
       if (!p.isEmpty() && p.charAt(0) != ' ' && (p.charAt(0) != first
           || p.length() > 1 && p.charAt(1) != ' ' && p.charAt(1) != second)) {
         continue;

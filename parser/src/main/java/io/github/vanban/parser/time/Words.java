@@ -173,7 +173,9 @@ final class Words {
     if ((first.opens().groups() & group.bit) == 0) {
       return null; // a mark, or a word no phrase of this group begins with
     }
-    for (Phrase p : first.opens().byGroup().get(group.index)) {
+    ImmutableList<Phrase> phrases = first.opens().byGroup().get(group.index);
+    for (int q = 0; q < phrases.size(); q++) { // by index: no iterator is made
+      Phrase p = phrases.get(q);
       int n = p.words().size();
       if (i + n > tokens.size()) {
         continue;
