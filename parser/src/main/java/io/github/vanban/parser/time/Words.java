@@ -183,7 +183,7 @@ final class Words {
       boolean ok = true;
       for (int k = 1; k < n && ok; k++) {
         Token t = tokens.get(i + k);
-        ok = t.type() != Token.Type.MARK && t.norm().equals(p.words().get(k));
+        ok = t.type() != Token.Type.MARK && t.normIs(p.words().get(k));
       }
       if (ok) {
         return new Match(p.value(), i + n); // phrases are sorted longest first
