@@ -40,13 +40,19 @@ final class Folded {
   /** {@link #wordStarts} of a folded window, in one pass. */
   private static long[] wordStarts(char[] t) {
     long[] bits = new long[(t.length + 63) >>> 6];
-    boolean previousInWord = true; // offset 0 is never looked up
+    long previousInWord = 1; // offset 0 is never looked up
+    long word = 0; // the bits of the current 64 offsets, stored when they are complete
     for (int k = 0; k < t.length; k++) {
-      boolean inWord = isWord(t[k]);
-      if (inWord && !previousInWord) {
-        bits[k >>> 6] |= 1L << k;
-      }
+      long inWord = isWord(t[k]) ? 1 : 0;
+      word |= (inWord & ~previousInWord) << k; // no branch on the text: words are short
       previousInWord = inWord;
+      if ((k & 63) == 63) {
+        bits[k >>> 6] = word;
+        word = 0;
+      }
+    }
+    if ((t.length & 63) != 0) {
+      bits[t.length >>> 6] = word;
     }
     return bits;
   }
