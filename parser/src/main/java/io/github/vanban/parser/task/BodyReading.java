@@ -707,6 +707,9 @@ final class BodyReading {
   }
 
   static ImmutableList<Agency> dedupe(List<Agency> agencies) {
+    if (agencies.size() <= 1) {
+      return ImmutableList.copyOf(agencies); // nothing to merge
+    }
     java.util.Map<String, Agency> out = new java.util.LinkedHashMap<>();
     for (Agency a : agencies) {
       out.putIfAbsent(a.key(), a);

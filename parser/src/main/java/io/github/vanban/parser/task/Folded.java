@@ -1,6 +1,7 @@
 package io.github.vanban.parser.task;
 
 import io.github.vanban.core.text.Fold;
+import java.util.List;
 
 /**
  * A view of a source text with its diacritics stripped and its letters in lower case, of the
@@ -39,13 +40,19 @@ final class Folded {
   /** {@link #wordStarts} of a folded window, in one pass. */
   private static long[] wordStarts(char[] t) {
     long[] bits = new long[(t.length + 63) >>> 6];
-    boolean previousInWord = true; // offset 0 is never looked up
+    long previousInWord = 1; // offset 0 is never looked up
+    long word = 0; // the bits of the current 64 offsets, stored when they are complete
     for (int k = 0; k < t.length; k++) {
-      boolean inWord = isWord(t[k]);
-      if (inWord && !previousInWord) {
-        bits[k >>> 6] |= 1L << k;
-      }
+      long inWord = isWord(t[k]) ? 1 : 0;
+      word |= (inWord & ~previousInWord) << k; // no branch on the text: words are short
       previousInWord = inWord;
+      if ((k & 63) == 63) {
+        bits[k >>> 6] = word;
+        word = 0;
+      }
+    }
+    if ((t.length & 63) != 0) {
+      bits[t.length >>> 6] = word;
     }
     return bits;
   }
@@ -282,7 +289,7 @@ final class Folded {
   }
 
   /** The end of the longest phrase of {@code phrases} matched at {@code i}, or -1. */
-  int matchAny(int i, Iterable<String> phrases, int limit) {
+  int matchAny(int i, List<String> phrases, int limit) {
     if (!boundaryBefore(i)) {
       return -1;
     }
@@ -291,7 +298,8 @@ final class Folded {
     char first = i < limit ? at(i) : ' ';
     char second = i + 1 < limit ? at(i + 1) : ' ';
     int best = -1;
-    for (String p : phrases) {
+    for (int k = 0, n = phrases.size(); k < n; k++) { // by index: no iterator is made
+      String p = phrases.get(k);
       if (!p.isEmpty() && p.charAt(0) != ' ' && (p.charAt(0) != first
           || p.length() > 1 && p.charAt(1) != ' ' && p.charAt(1) != second)) {
         continue;

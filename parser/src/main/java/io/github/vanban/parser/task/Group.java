@@ -17,6 +17,9 @@ record Group(int start, int end, ImmutableList<Mention> members) {
 
   /** Every body the group names, once each, in order; catch-alls name none. */
   ImmutableList<Agency> agencies() {
+    if (members.size() == 1 && members.get(0).agencies().size() <= 1) {
+      return members.get(0).agencies(); // most groups: one name of one body, nothing to merge
+    }
     Map<String, Agency> out = new LinkedHashMap<>();
     for (Mention m : members) {
       for (Agency a : m.agencies()) {

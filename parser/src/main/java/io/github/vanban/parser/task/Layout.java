@@ -18,6 +18,9 @@ final class Layout {
       com.google.common.collect.ImmutableSet.of("tp", "tx", "ts", "ths", "pgs", "gs", "kt", "tm",
           "tl", "tuq", "ng", "bs", "ks", "cn", "th", "vd", "v.v");
 
+  /** The markers by ordinal, read once: {@code values()} copies its array at every call. */
+  private static final Block.Marker[] MARKERS = Block.Marker.values();
+
   private final Folded f;
 
   Layout(Folded f) {
@@ -29,7 +32,7 @@ final class Layout {
     ImmutableList.Builder<Block> out = ImmutableList.builder();
     List<Block> built = new ArrayList<>();
     for (int[] r : rawBlocks(from, to)) {
-      Block.Marker kind = Block.Marker.values()[r[3]];
+      Block.Marker kind = MARKERS[r[3]];
       Block b = new Block(r[0], Math.min(r[1], r[2]), r[2], kind, parentOf(built, kind));
       built.add(b);
       out.add(b);
@@ -90,7 +93,7 @@ final class Layout {
    * lines after it.
    */
   private boolean opensBlock(int[] current, int[] marker, int s, int e, int blankLines) {
-    Block.Marker kind = Block.Marker.values()[marker[0]];
+    Block.Marker kind = MARKERS[marker[0]];
     if (current[1] >= current[2]) {
       return false; // a marker alone on its line: this line is its content
     }

@@ -156,10 +156,11 @@ public final class ReportingFinder {
    */
   private static void addObligations(ImmutableList<Agency> reporters, Target t,
       ImmutableList<Deadline> due, String clause, Span span, Set<ReportingObligation> out) {
-    List<Agency> recipients = new ArrayList<>(t.recipients().agencies());
-    recipients.addAll(t.extra());
+    List<Agency> all = new ArrayList<>(t.recipients().agencies());
+    all.addAll(t.extra());
+    ImmutableList<Agency> recipients = BodyReading.dedupe(all);
     for (Agency reporter : reporters) {
-      for (Agency recipient : BodyReading.dedupe(recipients)) {
+      for (Agency recipient : recipients) {
         if (reporter.key().equals(recipient.key())) {
           continue;
         }

@@ -225,6 +225,7 @@ public final class TaskFinder {
   }
 
   private static boolean asciiSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    return c <= ' ' // most chars: one test
+        && (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r');
   }
 }

@@ -979,7 +979,7 @@ final class ClauseReader {
 
   /** {@code để} (in order to), told apart from {@code đề} (problem) by its marks. */
   private static boolean isPurposeWord(Token k) {
-    if (!k.norm().equals("de")) {
+    if (!k.normIs("de")) {
       return false; // both fold to "de": no need to look at the printed word
     }
     String p = k.printed().toLowerCase(java.util.Locale.ROOT);

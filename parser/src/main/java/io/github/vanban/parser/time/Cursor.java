@@ -54,7 +54,7 @@ final class Cursor {
 
   /** A four-digit year from 1900 to 2199 at {@code i}, else -1. */
   int year(int i) {
-    if (!num(i) || t.get(i).norm().length() != 4) {
+    if (!num(i) || t.get(i).length() != 4) {
       return -1;
     }
     int y = t.get(i).value();

@@ -60,10 +60,11 @@ final class Tokenizer {
       }
       Words.Openings opens = type == Token.Type.MARK
           ? Words.Openings.NONE : Words.openedBy(folded, i, j, hash);
-      // a word of the tables is its table's string; no new one is made for it
+      // a word of the tables is its table's string; no new one is made for it, and for any
+      // other only when asked for
       String norm = opens != Words.Openings.NONE ? opens.word()
-          : j - i == 1 && c < ONE_CHAR.size() ? ONE_CHAR.get(c) : new String(folded, i, j - i);
-      out.add(Token.of(type, norm, nfc, from + i, from + j, opens));
+          : j - i == 1 && c < ONE_CHAR.size() ? ONE_CHAR.get(c) : null;
+      out.add(Token.of(type, norm, folded, i, nfc, from + i, from + j, opens));
       i = j;
     }
     return out.build();

@@ -173,7 +173,9 @@ final class Words {
     if ((first.opens().groups() & group.bit) == 0) {
       return null; // a mark, or a word no phrase of this group begins with
     }
-    for (Phrase p : first.opens().byGroup().get(group.index)) {
+    ImmutableList<Phrase> phrases = first.opens().byGroup().get(group.index);
+    for (int q = 0; q < phrases.size(); q++) { // by index: no iterator is made
+      Phrase p = phrases.get(q);
       int n = p.words().size();
       if (i + n > tokens.size()) {
         continue;
@@ -181,7 +183,7 @@ final class Words {
       boolean ok = true;
       for (int k = 1; k < n && ok; k++) {
         Token t = tokens.get(i + k);
-        ok = t.type() != Token.Type.MARK && t.norm().equals(p.words().get(k));
+        ok = t.type() != Token.Type.MARK && t.normIs(p.words().get(k));
       }
       if (ok) {
         return new Match(p.value(), i + n); // phrases are sorted longest first

@@ -77,6 +77,18 @@ class FoldedProperties {
     }
   }
 
+  /** Texts that span several 64-offset words of the bitset of word starts. */
+  @Provide
+  Arbitrary<String> longText() {
+    return Arbitraries.of(PIECES).list().ofMinSize(20).ofMaxSize(120)
+        .map(l -> String.join("", l));
+  }
+
+  @Property(tries = 200)
+  void nextWordStartIsTheFirstWordBoundaryInLongTexts(@ForAll("longText") String text) {
+    nextWordStartIsTheFirstWordBoundary(text);
+  }
+
   @Property(tries = 400)
   void nextWordStartIsTheFirstWordBoundary(@ForAll("text") String text) {
     int n = text.length();
