@@ -8,6 +8,7 @@ import io.github.vanban.core.Level;
 import io.github.vanban.parser.agency.Gazetteer.Central;
 import io.github.vanban.parser.agency.Gazetteer.LocalRow;
 import io.github.vanban.parser.agency.Gazetteer.Member;
+import io.github.vanban.parser.agency.Gazetteer.Parent;
 import io.github.vanban.parser.agency.Gazetteer.Prefix;
 import io.github.vanban.parser.agency.Gazetteer.Scope;
 import io.github.vanban.parser.agency.Gazetteer.Tier;
@@ -797,41 +798,39 @@ final class MentionParser {
   }
 
   /**
-   * The body above a local body, from its row's parent template: a national body by name,
-   * or a local row at the same tier ({@code {loc}}), the tier above ({@code {up}}) or the
+   * The body above a local body, from its row's parent (read once by the gazetteer): a
+   * national body by name, or a local row at the same tier ({@code {loc}}), the tier above ({@code {up}}) or the
    * province ({@code {U}}, {@code {P}}).
    */
   private Optional<Agency> parentOf(Context c, LocalRow row, Unit u, Province p, String own,
       int depth) {
-    String template = u.tier() == Tier.PROVINCE ? row.parentTop() : row.parentLow();
-    if (template.isEmpty()) {
+    Parent parent = u.tier() == Tier.PROVINCE ? row.parentTop() : row.parentLow();
+    if (parent.none()) {
       return Optional.empty();
     }
-    if (template.indexOf('{') < 0) {
-      return g.centralNamed(template).map(x -> central(x, depth + 1))
-          .or(() -> Optional.of(Agency.of(template)));
+    if (parent.named()) {
+      return Optional.of(parent.national() != null ? central(parent.national(), depth + 1)
+          : Agency.of(parent.template()));
     }
     Unit target;
-    if (template.contains("{U}") || template.contains("{P}")
-        || (template.contains("{up}") && (u.tier() == Tier.DISTRICT
-            || c.place().districtName().isEmpty()))) {
+    if (parent.namesProvince() || (parent.namesUp() && (u.tier() == Tier.DISTRICT
+        || c.place().districtName().isEmpty()))) {
       if (p == null) {
         return Optional.empty();
       }
       target = new Unit(Tier.PROVINCE, null, null, p, 0);
-    } else if (template.contains("{up}")) {
+    } else if (parent.namesUp()) {
       target = new Unit(Tier.DISTRICT, c.place().districtWord().orElse("huyện"),
           c.place().districtName().get(), null, 0);
     } else {
       target = u;
     }
-    String key = template.replace("{up}", "{loc}").replace("{P}", "{N}");
-    LocalRow parentRow = g.localRow(key).orElse(null);
+    LocalRow parentRow = g.localRow(parent.rowTemplate()).orElse(null);
     if (parentRow == null || parentRow == row && target == u) {
       return Optional.empty();
     }
-    Agency parent = render(c, parentRow, target, -1, depth + 1);
-    return parent.name().equals(own) ? Optional.empty() : Optional.of(parent);
+    Agency rendered = render(c, parentRow, target, -1, depth + 1);
+    return rendered.name().equals(own) ? Optional.empty() : Optional.of(rendered);
   }
 
   /** The placeholders of a name template, in the order {@link #fill} replaces them. */
