@@ -71,11 +71,11 @@ public final class Gazetteer {
   }
 
   /**
-   * A local body: its name template, the tiers it exists at and its parent at the province
-   * tier ({@code parentTop}) and below it ({@code parentLow}).
+   * A local body: its name template (as written and read into its pieces), the tiers it exists
+   * at and its parent at the province tier ({@code parentTop}) and below it ({@code parentLow}).
    */
   record LocalRow(String template, AgencyKind kind, Level level, String tiers, Parent parentTop,
-      Parent parentLow) {
+      Parent parentLow, NameTemplate nameTemplate) {
     boolean allows(Tier t) {
       return tiers.indexOf(t.code) >= 0;
     }
@@ -224,7 +224,8 @@ public final class Gazetteer {
       int bar = parent.indexOf('|');
       LocalRow row = new LocalRow(r.get(0), AgencyKind.valueOf(r.get(1)), Level.valueOf(r.get(2)),
           r.get(3), Parent.of(bar < 0 ? parent : parent.substring(0, bar), centralByFoldIn),
-          Parent.of(bar < 0 ? parent : parent.substring(bar + 1), centralByFoldIn));
+          Parent.of(bar < 0 ? parent : parent.substring(bar + 1), centralByFoldIn),
+          NameTemplate.of(r.get(0)));
       for (String a : SEMI.split(field(r, 4))) {
         local.put(a, row);
       }

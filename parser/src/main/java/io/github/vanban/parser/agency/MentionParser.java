@@ -781,7 +781,7 @@ final class MentionParser {
     }
     String committee = p != null ? p.partyCommittee()
         : c.wordIs(aliasStart, "thanh") ? "Thành ủy" : "Tỉnh ủy";
-    String name = fill(row.template(), loc, n, committee, p == null ? "" : p.bareName(), up);
+    String name = row.nameTemplate().fill(loc, n, committee, p == null ? "" : p.bareName(), up);
     Level level = u.tier() == Tier.PROVINCE ? row.level()
         : u.tier() == Tier.DISTRICT ? Level.DISTRICT : Level.COMMUNE;
     var b = Agency.builder().name(name).kind(row.kind()).level(level);
@@ -833,51 +833,6 @@ final class MentionParser {
     return rendered.name().equals(own) ? Optional.empty() : Optional.of(rendered);
   }
 
-  /** The placeholders of a name template, in the order {@link #fill} replaces them. */
-  private static final List<String> PLACEHOLDERS = List.of("{loc}", "{N}", "{U}", "{P}", "{up}");
-
-  /**
-   * The template with its placeholders replaced and white space collapsed. Where every brace
-   * that opens in the template opens a placeholder and no value put in holds one, no
-   * replacement makes a placeholder that a later one would replace, so the template is read
-   * once, left to right, to the string the chain of replacements gives; else it takes that
-   * chain.
-   */
-  static String fill(String template, String loc, String n, String committee, String p,
-      String up) {
-    List<String> values = List.of(loc, n, committee, p, up);
-    StringBuilder b = new StringBuilder(template.length() + loc.length() + up.length() + 16);
-    int i = 0;
-    for (int open = template.indexOf('{'); open >= 0; open = template.indexOf('{', i)) {
-      int which = placeholderAt(template, open);
-      if (which < 0 || values.get(which).indexOf('{') >= 0) {
-        return fillByChain(template, loc, n, committee, p, up);
-      }
-      b.append(template, i, open).append(values.get(which));
-      i = open + PLACEHOLDERS.get(which).length();
-    }
-    b.append(template, i, template.length());
-    return WHITE.trimAndCollapseFrom(b.toString(), ' '); // a String: Guava reads it faster than a builder
-  }
-
-  /** The index in {@link #PLACEHOLDERS} of the placeholder at {@code at}, or -1. */
-  private static int placeholderAt(String template, int at) {
-    for (int k = 0; k < PLACEHOLDERS.size(); k++) {
-      if (template.startsWith(PLACEHOLDERS.get(k), at)) {
-        return k;
-      }
-    }
-    return -1;
-  }
-
-  /** {@link #fill} as a chain of replacements, each over the result of the one before. */
-  static String fillByChain(String template, String loc, String n, String committee,
-      String p, String up) {
-    String filled = template.replace("{loc}", loc).replace("{N}", n).replace("{U}", committee)
-        .replace("{P}", p).replace("{up}", up);
-    return WHITE.trimAndCollapseFrom(filled, ' ');
-  }
-
   private Agency compose(Prefix p, Agency inner) {
     AgencyKind kind;
     boolean party = inner.kind() == AgencyKind.PARTY_COMMITTEE || inner.kind() == AgencyKind.PARTY_BOARD;
@@ -906,7 +861,8 @@ final class MentionParser {
       return Agency.builder().name(p.name()).kind(kind).build();
     }
     Province pr = prov.get();
-    String name = fill(p.standalone(), "", pr.bareName(), pr.partyCommittee(), pr.bareName(), "");
+    String name = NameTemplate.of(p.standalone())
+        .fill("", pr.bareName(), pr.partyCommittee(), pr.bareName(), "");
     String committeeName = pr.partyCommittee() + " " + pr.bareName();
     Agency committee = Agency.builder().name(committeeName).kind(AgencyKind.PARTY_COMMITTEE)
         .level(Level.PROVINCIAL).locality(pr.name())
