@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.base.CharMatcher;
 import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableCollection;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.vanban.core.AgencyKind;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The bundled data the agency resolver matches against, loaded once from the resource files
@@ -32,9 +34,48 @@ public final class Gazetteer {
   /** A national body. */
   record Central(String name, AgencyKind kind, String parent) {}
 
-  /** A local body: its name template and the tiers it exists at. */
-  record LocalRow(String template, AgencyKind kind, Level level, String tiers, String parentTop,
-      String parentLow) {
+  /**
+   * The body above a local body as its row writes it ({@code Chính phủ}, {@code Ủy ban nhân
+   * dân {up}}), with what the template alone says, read once when the gazetteer is built: the
+   * national body it names ({@code national}, null where it names a local row or an unknown
+   * body), the template of the local row it names ({@code {up}} read as {@code {loc}},
+   * {@code {P}} as {@code {N}}; null where it names no local row) and whether it names the
+   * province ({@code {U}}, {@code {P}}) or the unit above ({@code {up}}).
+   */
+  record Parent(String template, Central national, String rowTemplate, boolean namesProvince,
+      boolean namesUp) {
+    /** No parent: the empty template. */
+    static final Parent NONE = new Parent("", null, null, false, false);
+
+    /** The parent written {@code template}, its national body looked up in {@code centralNamed}. */
+    static Parent of(String template, Function<String, Optional<Central>> centralNamed) {
+      if (template.isEmpty()) {
+        return NONE;
+      }
+      if (template.indexOf('{') < 0) {
+        return new Parent(template, centralNamed.apply(template).orElse(null), null, false, false);
+      }
+      return new Parent(template, null, template.replace("{up}", "{loc}").replace("{P}", "{N}"),
+          template.contains("{U}") || template.contains("{P}"), template.contains("{up}"));
+    }
+
+    /** Whether there is no parent. */
+    boolean none() {
+      return template.isEmpty();
+    }
+
+    /** Whether the template names a body by name, not a local row. */
+    boolean named() {
+      return rowTemplate == null;
+    }
+  }
+
+  /**
+   * A local body: its name template (as written and read into its pieces), the tiers it exists
+   * at and its parent at the province tier ({@code parentTop}) and below it ({@code parentLow}).
+   */
+  record LocalRow(String template, AgencyKind kind, Level level, String tiers, Parent parentTop,
+      Parent parentLow, NameTemplate nameTemplate) {
     boolean allows(Tier t) {
       return tiers.indexOf(t.code) >= 0;
     }
@@ -174,13 +215,17 @@ public final class Gazetteer {
     }
 
     local = new TokenTrie<>(tokenizer, 2);
+    // centralNamed as it will answer: the names it knows are keyed by their fold too
+    Function<String, Optional<Central>> centralByFoldIn =
+        name -> Optional.ofNullable(centralByFold.get(key(name)));
     Map<String, LocalRow> byTemplate = new LinkedHashMap<>();
     for (List<String> r : rows(files.get("local.tsv"))) {
       String parent = field(r, 5);
       int bar = parent.indexOf('|');
       LocalRow row = new LocalRow(r.get(0), AgencyKind.valueOf(r.get(1)), Level.valueOf(r.get(2)),
-          r.get(3), bar < 0 ? parent : parent.substring(0, bar),
-          bar < 0 ? parent : parent.substring(bar + 1));
+          r.get(3), Parent.of(bar < 0 ? parent : parent.substring(0, bar), centralByFoldIn),
+          Parent.of(bar < 0 ? parent : parent.substring(bar + 1), centralByFoldIn),
+          NameTemplate.of(r.get(0)));
       for (String a : SEMI.split(field(r, 4))) {
         local.put(a, row);
       }
@@ -188,7 +233,7 @@ public final class Gazetteer {
     }
     localByTemplate = ImmutableMap.copyOf(byTemplate);
     for (LocalRow row : byTemplate.values()) {
-      for (String parent : List.of(row.parentTop(), row.parentLow())) {
+      for (String parent : List.of(row.parentTop().template(), row.parentLow().template())) {
         if (!parent.isEmpty() && parent.indexOf('{') < 0 && cByFold.containsKey(key(parent))) {
           cByName.putIfAbsent(parent, cByFold.get(key(parent)));
         }
@@ -286,6 +331,11 @@ public final class Gazetteer {
 
   Optional<LocalRow> localRow(String template) {
     return Optional.ofNullable(localByTemplate.get(template));
+  }
+
+  /** Every local row, one for each template. */
+  ImmutableCollection<LocalRow> localRows() {
+    return localByTemplate.values();
   }
 
   TokenTrie<Prefix> prefixes() {

@@ -8,6 +8,7 @@ import io.github.vanban.core.Level;
 import io.github.vanban.parser.agency.Gazetteer.Central;
 import io.github.vanban.parser.agency.Gazetteer.LocalRow;
 import io.github.vanban.parser.agency.Gazetteer.Member;
+import io.github.vanban.parser.agency.Gazetteer.Parent;
 import io.github.vanban.parser.agency.Gazetteer.Prefix;
 import io.github.vanban.parser.agency.Gazetteer.Scope;
 import io.github.vanban.parser.agency.Gazetteer.Tier;
@@ -780,7 +781,7 @@ final class MentionParser {
     }
     String committee = p != null ? p.partyCommittee()
         : c.wordIs(aliasStart, "thanh") ? "Thành ủy" : "Tỉnh ủy";
-    String name = fill(row.template(), loc, n, committee, p == null ? "" : p.bareName(), up);
+    String name = row.nameTemplate().fill(loc, n, committee, p == null ? "" : p.bareName(), up);
     Level level = u.tier() == Tier.PROVINCE ? row.level()
         : u.tier() == Tier.DISTRICT ? Level.DISTRICT : Level.COMMUNE;
     var b = Agency.builder().name(name).kind(row.kind()).level(level);
@@ -797,86 +798,39 @@ final class MentionParser {
   }
 
   /**
-   * The body above a local body, from its row's parent template: a national body by name,
-   * or a local row at the same tier ({@code {loc}}), the tier above ({@code {up}}) or the
+   * The body above a local body, from its row's parent (read once by the gazetteer): a
+   * national body by name, or a local row at the same tier ({@code {loc}}), the tier above ({@code {up}}) or the
    * province ({@code {U}}, {@code {P}}).
    */
   private Optional<Agency> parentOf(Context c, LocalRow row, Unit u, Province p, String own,
       int depth) {
-    String template = u.tier() == Tier.PROVINCE ? row.parentTop() : row.parentLow();
-    if (template.isEmpty()) {
+    Parent parent = u.tier() == Tier.PROVINCE ? row.parentTop() : row.parentLow();
+    if (parent.none()) {
       return Optional.empty();
     }
-    if (template.indexOf('{') < 0) {
-      return g.centralNamed(template).map(x -> central(x, depth + 1))
-          .or(() -> Optional.of(Agency.of(template)));
+    if (parent.named()) {
+      return Optional.of(parent.national() != null ? central(parent.national(), depth + 1)
+          : Agency.of(parent.template()));
     }
     Unit target;
-    if (template.contains("{U}") || template.contains("{P}")
-        || (template.contains("{up}") && (u.tier() == Tier.DISTRICT
-            || c.place().districtName().isEmpty()))) {
+    if (parent.namesProvince() || (parent.namesUp() && (u.tier() == Tier.DISTRICT
+        || c.place().districtName().isEmpty()))) {
       if (p == null) {
         return Optional.empty();
       }
       target = new Unit(Tier.PROVINCE, null, null, p, 0);
-    } else if (template.contains("{up}")) {
+    } else if (parent.namesUp()) {
       target = new Unit(Tier.DISTRICT, c.place().districtWord().orElse("huyện"),
           c.place().districtName().get(), null, 0);
     } else {
       target = u;
     }
-    String key = template.replace("{up}", "{loc}").replace("{P}", "{N}");
-    LocalRow parentRow = g.localRow(key).orElse(null);
+    LocalRow parentRow = g.localRow(parent.rowTemplate()).orElse(null);
     if (parentRow == null || parentRow == row && target == u) {
       return Optional.empty();
     }
-    Agency parent = render(c, parentRow, target, -1, depth + 1);
-    return parent.name().equals(own) ? Optional.empty() : Optional.of(parent);
-  }
-
-  /** The placeholders of a name template, in the order {@link #fill} replaces them. */
-  private static final List<String> PLACEHOLDERS = List.of("{loc}", "{N}", "{U}", "{P}", "{up}");
-
-  /**
-   * The template with its placeholders replaced and white space collapsed. Where every brace
-   * that opens in the template opens a placeholder and no value put in holds one, no
-   * replacement makes a placeholder that a later one would replace, so the template is read
-   * once, left to right, to the string the chain of replacements gives; else it takes that
-   * chain.
-   */
-  static String fill(String template, String loc, String n, String committee, String p,
-      String up) {
-    List<String> values = List.of(loc, n, committee, p, up);
-    StringBuilder b = new StringBuilder(template.length() + loc.length() + up.length() + 16);
-    int i = 0;
-    for (int open = template.indexOf('{'); open >= 0; open = template.indexOf('{', i)) {
-      int which = placeholderAt(template, open);
-      if (which < 0 || values.get(which).indexOf('{') >= 0) {
-        return fillByChain(template, loc, n, committee, p, up);
-      }
-      b.append(template, i, open).append(values.get(which));
-      i = open + PLACEHOLDERS.get(which).length();
-    }
-    b.append(template, i, template.length());
-    return WHITE.trimAndCollapseFrom(b.toString(), ' '); // a String: Guava reads it faster than a builder
-  }
-
-  /** The index in {@link #PLACEHOLDERS} of the placeholder at {@code at}, or -1. */
-  private static int placeholderAt(String template, int at) {
-    for (int k = 0; k < PLACEHOLDERS.size(); k++) {
-      if (template.startsWith(PLACEHOLDERS.get(k), at)) {
-        return k;
-      }
-    }
-    return -1;
-  }
-
-  /** {@link #fill} as a chain of replacements, each over the result of the one before. */
-  static String fillByChain(String template, String loc, String n, String committee,
-      String p, String up) {
-    String filled = template.replace("{loc}", loc).replace("{N}", n).replace("{U}", committee)
-        .replace("{P}", p).replace("{up}", up);
-    return WHITE.trimAndCollapseFrom(filled, ' ');
+    Agency rendered = render(c, parentRow, target, -1, depth + 1);
+    return rendered.name().equals(own) ? Optional.empty() : Optional.of(rendered);
   }
 
   private Agency compose(Prefix p, Agency inner) {
@@ -907,7 +861,8 @@ final class MentionParser {
       return Agency.builder().name(p.name()).kind(kind).build();
     }
     Province pr = prov.get();
-    String name = fill(p.standalone(), "", pr.bareName(), pr.partyCommittee(), pr.bareName(), "");
+    String name = NameTemplate.of(p.standalone())
+        .fill("", pr.bareName(), pr.partyCommittee(), pr.bareName(), "");
     String committeeName = pr.partyCommittee() + " " + pr.bareName();
     Agency committee = Agency.builder().name(committeeName).kind(AgencyKind.PARTY_COMMITTEE)
         .level(Level.PROVINCIAL).locality(pr.name())

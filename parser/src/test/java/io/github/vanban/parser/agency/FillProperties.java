@@ -11,8 +11,8 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link MentionParser#fill} reads a name template once and gives what the chain of
- * replacements gives ({@link MentionParser#fillByChain}), for templates with placeholders,
+ * {@link NameTemplate#fill} (the template read once into its pieces) gives what the chain of
+ * replacements gives ({@link NameTemplate#fillByChain}), for templates with placeholders,
  * stray braces and spaces to collapse, and values that hold braces or placeholders.
  */
 class FillProperties {
@@ -21,16 +21,16 @@ class FillProperties {
   void fillsAsTheChainOfReplacements(@ForAll("templates") String template,
       @ForAll("values") String loc, @ForAll("values") String n, @ForAll("values") String u,
       @ForAll("values") String p, @ForAll("values") String up) {
-    assertEquals(MentionParser.fillByChain(template, loc, n, u, p, up),
-        MentionParser.fill(template, loc, n, u, p, up), template);
+    assertEquals(NameTemplate.fillByChain(template, loc, n, u, p, up),
+        NameTemplate.of(template).fill(loc, n, u, p, up), template);
   }
 
   @Test
   void fillsARealTemplate() {
     assertEquals("Sở Tư pháp tỉnh Đồng Nai",
-        MentionParser.fill("Sở Tư pháp {loc}", "tỉnh Đồng Nai", "Đồng Nai", "Tỉnh ủy", "", ""));
+        NameTemplate.of("Sở Tư pháp {loc}").fill("tỉnh Đồng Nai", "Đồng Nai", "Tỉnh ủy", "", ""));
     assertEquals("Ủy ban nhân dân huyện Long Thành",
-        MentionParser.fill(" Ủy ban nhân dân  {loc} {N}", "huyện Long Thành", "", "", "", ""));
+        NameTemplate.of(" Ủy ban nhân dân  {loc} {N}").fill("huyện Long Thành", "", "", "", ""));
   }
 
   @Provide
