@@ -130,10 +130,12 @@ final class BodyReading {
         }
       }
     }
-    Optional<Group> subject = Optional.ofNullable(subjectOf(w, directive ? directiveAt : e, e));
+    Group atWords = groupAt(w, e, true); // read once for the subject and for a heading
+    Optional<Group> subject =
+        Optional.ofNullable(subjectOf(atWords, w, directive ? directiveAt : e, e));
     boolean headingOnly = false;
     if (subject.isEmpty() && !directive) {
-      Group g = groupAt(w, e, true);
+      Group g = atWords;
       if (g != null && onlyPunctuation(g.end(), e)) {
         subject = Optional.of(g);
         headingOnly = true;
@@ -269,7 +271,14 @@ final class BodyReading {
    * {@code Trên cơ sở …, Sở X chủ trì …}) the first group after a comma followed by one.
    */
   Group subjectOf(int w, int before, int e) {
-    Group g = groupAt(w, e, true);
+    return subjectOf(groupAt(w, e, true), w, before, e);
+  }
+
+  /**
+   * {@link #subjectOf(int, int, int)} given {@code g}, the group at {@code w} ({@link #groupAt}
+   * of {@code w, e, true}) its caller has read already.
+   */
+  private Group subjectOf(Group g, int w, int before, int e) {
     if (g != null) {
       return g.start() < before && predicateAfter(g.end(), e) ? g : null;
     }
