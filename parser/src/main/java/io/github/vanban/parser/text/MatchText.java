@@ -72,7 +72,8 @@ public final class MatchText {
         out[i] = text.charAt(i);
       }
     }
-    return foldInPlace(out);
+    foldArray(out);
+    return new String(out);
   }
 
   /** {@link #fold}{@code (text.substring(from, to))}, without copying the substring first. */
@@ -89,11 +90,6 @@ public final class MatchText {
     text.getChars(from, to, out, 0);
     foldArray(out);
     return out;
-  }
-
-  private static String foldInPlace(char[] out) {
-    foldArray(out);
-    return new String(out);
   }
 
   /** Folds {@code out} in place, one table look-up a character. */

@@ -45,7 +45,12 @@ public final class WordMap<V> {
     size++;
   }
 
-  /** The value of {@code key}, or null. */
+  /**
+   * The value of {@code key}, or null. Its own probe, not {@link #get(String, int, int, int)} of
+   * the whole key: the tries look up the vocabulary's own strings, which the identity test and
+   * {@link String#equals} compare faster than a region match (delegating made the whole
+   * extraction 3-6 % slower at the median in two same-JVM runs).
+   */
   @SuppressWarnings("unchecked")
   public V get(String key) {
     int h = key.hashCode();
